@@ -1,0 +1,51 @@
+package org.wpo.dsl;
+
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.naming.IQualifiedNameConverter;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
+import org.eclipse.xtext.scoping.IScopeProvider;
+import org.wpo.dsl.conversion.WpoValueConverters;
+import org.wpo.dsl.formatting2.WpoFormatter;
+import org.wpo.dsl.naming.WpoQualifiedNameConverter;
+import org.wpo.dsl.naming.WpoQualifiedNameProvider;
+import org.wpo.dsl.naming.WpoResourceDescriptionStrategy;
+import org.wpo.dsl.scoping.WpoLinkingDiagnosticMessageProvider;
+import org.wpo.dsl.scoping.WpoScopeProvider;
+
+/** Binds the WPO language's own services in place of Xtext's defaults. */
+public class WpoRuntimeModule extends AbstractWpoRuntimeModule {
+
+	@Override
+	public Class<? extends IValueConverterService> bindIValueConverterService() {
+		return WpoValueConverters.class;
+	}
+
+	public Class<? extends IQualifiedNameConverter> bindIQualifiedNameConverter() {
+		return WpoQualifiedNameConverter.class;
+	}
+
+	@Override
+	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
+		return WpoQualifiedNameProvider.class;
+	}
+
+	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+		return WpoResourceDescriptionStrategy.class;
+	}
+
+	@Override
+	public Class<? extends IScopeProvider> bindIScopeProvider() {
+		return WpoScopeProvider.class;
+	}
+
+	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+		return WpoLinkingDiagnosticMessageProvider.class;
+	}
+
+	public Class<? extends IFormatter2> bindIFormatter2() {
+		return WpoFormatter.class;
+	}
+}

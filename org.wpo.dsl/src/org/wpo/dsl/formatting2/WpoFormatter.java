@@ -1,0 +1,114 @@
+package org.wpo.dsl.formatting2;
+
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
+import org.eclipse.xtext.formatting2.IFormattableDocument;
+import org.eclipse.xtext.formatting2.IHiddenRegionFormatter;
+import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
+import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
+import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.wpo.dsl.wpo.Area;
+import org.wpo.dsl.wpo.Import;
+import org.wpo.dsl.wpo.Model;
+
+/**
+ * Lays a WPO file out the same way whatever it looked like: one declaration or feature per line,
+ * blocks indented by a tab, a blank line between top-level declarations, single spaces elsewhere.
+ *
+ * Each object formats the whitespace before each of its own tokens but the first, and the
+ * whitespace before each object it contains; so no whitespace is formatted twice.
+ */
+public class WpoFormatter extends AbstractJavaFormatter {
+
+	/** Keywords that start a feature inside a block and so start a line. */
+	private static final Set<String> LINE_STARTS = Set.of("status", "layer", "area", "description", "aka", "sections",
+			"covers");
+
+	protected void format(EObject object, IFormattableDocument document) {
+		IEObjectRegion region = regionForEObject(object);
+		if (region == null) {
+			return;
+		}
+		if (object instanceof Model) {
+			formatDocumentEnds(region, document);
+		}
+		List<ISemanticRegion> own = ownRegions(region);
+		for (int i = 1; i < own.size(); i++) {
+			ISemanticRegion token = own.get(i);
+			document.set(token.getPreviousHiddenRegion(), spacingBefore(token, object));
+		}
+		ISemanticRegion open = regionFor(object).keyword("{");
+		ISemanticRegion close = regionFor(object).keyword("}");
+		if (open != null && close != null) {
+			document.interior(open, close, this::indent);
+		}
+		for (EObject child : object.eContents()) {
+			IEObjectRegion childRegion = regionForEObject(child);
+			if (childRegion == null) {
+				continue;
+			}
+			IHiddenRegion before = childRegion.getPreviousHiddenRegion();
+			if (before != null && before.getPreviousSemanticRegion() != null) {
+				document.set(before, spacingBeforeChild(object, child));
+			}
+			document.format(child);
+		}
+	}
+
+	private static List<ISemanticRegion> ownRegions(IEObjectRegion region) {
+		return com.google.common.collect.Lists.newArrayList(region.getSemanticRegions());
+	}
+
+	private void formatDocumentEnds(IEObjectRegion region, IFormattableDocument document) {
+		IHiddenRegion leading = region.getPreviousHiddenRegion();
+		if (leading != null && leading.getNextSemanticRegion() != null) {
+			document.set(leading, IHiddenRegionFormatter::noSpace);
+		}
+		IHiddenRegion trailing = region.getNextHiddenRegion();
+		if (trailing != null && trailing.getPreviousSemanticRegion() != null) {
+			document.set(trailing, f -> f.setNewLines(1));
+		}
+	}
+
+	private org.eclipse.xtext.xbase.lib.Procedures.Procedure1<IHiddenRegionFormatter> spacingBefore(
+			ISemanticRegion token, EObject owner) {
+		String text = token.getText();
+		boolean keyword = token.getGrammarElement() instanceof Keyword;
+		if (keyword && (",".equals(text) || "::".equals(text) || ".".equals(text))) {
+			return IHiddenRegionFormatter::noSpace;
+		}
+		ISemanticRegion previous = token.getPreviousSemanticRegion();
+		if (previous != null && ("::".equals(previous.getText()) || ".".equals(previous.getText()))
+				&& previous.getGrammarElement() instanceof Keyword) {
+			return IHiddenRegionFormatter::noSpace;
+		}
+		if (keyword && "}".equals(text)) {
+			return IHiddenRegionFormatter::newLine;
+		}
+		if (keyword && LINE_STARTS.contains(text)) {
+			return IHiddenRegionFormatter::newLine;
+		}
+		if (previous != null && "{".equals(previous.getText()) && previous.getGrammarElement() instanceof Keyword) {
+			return IHiddenRegionFormatter::newLine;
+		}
+		return IHiddenRegionFormatter::oneSpace;
+	}
+
+	private org.eclipse.xtext.xbase.lib.Procedures.Procedure1<IHiddenRegionFormatter> spacingBeforeChild(
+			EObject parent, EObject child) {
+		if (parent instanceof Model) {
+			if (child instanceof Import) {
+				return f -> f.setNewLines(1, 1, 2);
+			}
+			return f -> f.setNewLines(1, 2, 2);
+		}
+		if (parent instanceof Area) {
+			return f -> f.setNewLines(1, 1, 2);
+		}
+		return IHiddenRegionFormatter::newLine;
+	}
+}

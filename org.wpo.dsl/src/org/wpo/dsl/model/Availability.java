@@ -1,0 +1,81 @@
+package org.wpo.dsl.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.wpo.dsl.wpo.Applicability;
+import org.wpo.dsl.wpo.Element;
+import org.wpo.dsl.wpo.Product;
+import org.wpo.dsl.wpo.ProductSet;
+
+/**
+ * The products an element applies to, from its {@code applies} statement and the order in which the
+ * products are declared: {@code applies from A to B} is every product from A to B in that order.
+ */
+public final class Availability {
+
+	private Availability() {
+	}
+
+	/**
+	 * The products the element applies to, or empty when it says nothing (it is then not
+	 * restricted) or when its statement cannot be evaluated (see {@link #problem}).
+	 */
+	public static Optional<Set<Product>> of(Element element) {
+		Applicability applicability = element.getApplicability();
+		if (applicability == null || !resolved(applicability) || problem(applicability) != null) {
+			return Optional.empty();
+		}
+		if (!applicability.getProducts().isEmpty()) {
+			return Optional.of(new LinkedHashSet<>(applicability.getProducts()));
+		}
+		Product from = applicability.getFrom();
+		Product to = applicability.getTo();
+		List<Product> order = ((ProductSet) (from != null ? from : to).eContainer()).getProducts();
+		int first = from == null ? 0 : order.indexOf(from);
+		int last = to == null ? order.size() - 1 : order.indexOf(to);
+		return Optional.of(new LinkedHashSet<>(order.subList(first, last + 1)));
+	}
+
+	/** Whether every product the statement names was found (the linker reports those that were not). */
+	public static boolean resolved(Applicability applicability) {
+		Product from = applicability.getFrom();
+		Product to = applicability.getTo();
+		if (!applicability.getProducts().isEmpty()) {
+			return applicability.getProducts().stream().noneMatch(p -> p == null || p.eIsProxy());
+		}
+		return (from != null || to != null) && (from == null || !from.eIsProxy()) && (to == null || !to.eIsProxy());
+	}
+
+	/** Why a resolved statement names no products, or null when it names some. */
+	public static String problem(Applicability applicability) {
+		Product from = applicability.getFrom();
+		Product to = applicability.getTo();
+		if (resolved(applicability) && from != null && to != null) {
+			if (from.eContainer() != to.eContainer()) {
+				return "'" + from.getName() + "' and '" + to.getName()
+						+ "' belong to different product lists, so no range runs from one to the other";
+			}
+			List<Product> order = ((ProductSet) from.eContainer()).getProducts();
+			if (order.indexOf(from) > order.indexOf(to)) {
+				return "'" + from.getName() + "' comes after '" + to.getName()
+						+ "' in the product list, so the range is empty";
+			}
+		}
+		return null;
+	}
+
+	/** Products in {@code needed} that {@code available} lacks, in order. */
+	public static List<Product> missing(Set<Product> needed, Set<Product> available) {
+		List<Product> result = new ArrayList<>();
+		for (Product product : needed) {
+			if (!available.contains(product)) {
+				result.add(product);
+			}
+		}
+		return result;
+	}
+}

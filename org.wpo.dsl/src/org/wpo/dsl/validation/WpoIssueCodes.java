@@ -1,0 +1,26 @@
+package org.wpo.dsl.validation;
+
+/** The codes of every diagnostic the WPO language reports; tools and quick fixes key on them. */
+public final class WpoIssueCodes {
+
+	private static final String PREFIX = "wpo.";
+
+	public static final String DUPLICATE_NAME = PREFIX + "duplicate-name";
+	public static final String SHORT_NAME_KIND = PREFIX + "short-name-kind";
+	public static final String RUNS_OVER_CYCLE = PREFIX + "runs-over-cycle";
+	public static final String REPLACES_CYCLE = PREFIX + "replaces-cycle";
+	public static final String LAYER_INVERSION = PREFIX + "layer-inversion";
+	public static final String SELF_RELATION = PREFIX + "self-relation";
+	public static final String APPLICABILITY_CONFLICT = PREFIX + "applicability-conflict";
+	public static final String INVALID_APPLICABILITY = PREFIX + "invalid-applicability";
+	public static final String DEPRECATED_DEPENDENCY = PREFIX + "deprecated-dependency";
+	public static final String UNPLACED_SPECIFICATION = PREFIX + "unplaced-specification";
+	public static final String EMPTY_AREA = PREFIX + "empty-area";
+	public static final String UNRESOLVED_REFERENCE = PREFIX + "unresolved-reference";
+	public static final String UNKNOWN_IMPORT = PREFIX + "unknown-import";
+	public static final String COVERS_ON_NON_OVERVIEW = PREFIX + "covers-on-non-overview";
+	public static final String SYNTAX_ERROR = PREFIX + "syntax-error";
+
+	private WpoIssueCodes() {
+	}
+}

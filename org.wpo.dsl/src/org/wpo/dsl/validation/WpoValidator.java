@@ -1,0 +1,341 @@
+package org.wpo.dsl.validation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IResourceDescriptions;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckType;
+import org.wpo.dsl.model.Availability;
+import org.wpo.dsl.model.ModelGraph;
+import org.wpo.dsl.model.Relations;
+import org.wpo.dsl.naming.WpoQualifiedNameProvider;
+import org.wpo.dsl.wpo.Applicability;
+import org.wpo.dsl.wpo.Area;
+import org.wpo.dsl.wpo.Element;
+import org.wpo.dsl.wpo.Import;
+import org.wpo.dsl.wpo.Layer;
+import org.wpo.dsl.wpo.LayerSet;
+import org.wpo.dsl.wpo.Model;
+import org.wpo.dsl.wpo.Product;
+import org.wpo.dsl.wpo.Relation;
+import org.wpo.dsl.wpo.RelationKind;
+import org.wpo.dsl.wpo.SpecKind;
+import org.wpo.dsl.wpo.Specification;
+import org.wpo.dsl.wpo.Status;
+import org.wpo.dsl.wpo.Technology;
+import org.wpo.dsl.wpo.WpoPackage;
+
+import com.google.inject.Inject;
+
+/**
+ * The rules of a well-formed WPO model, one check method per rule. Rules that look across files
+ * (duplicates, cycles) read the index and the graph of every loaded file.
+ */
+public class WpoValidator extends AbstractWpoValidator {
+
+	static final Pattern MICROSOFT_SHORT_NAME = Pattern.compile("M[SC]-[A-Za-z0-9]+(-[A-Za-z0-9]+)*");
+	static final Pattern RFC_SHORT_NAME = Pattern.compile("RFC[1-9][0-9]*");
+	static final Pattern RFC_LIKE = Pattern.compile("(?i)RFC[ \\-_]?[0-9]+.*");
+
+	private static final WpoPackage WPO = WpoPackage.eINSTANCE;
+
+	@Inject
+	private ResourceDescriptionsProvider resourceDescriptionsProvider;
+
+	@Inject
+	private IQualifiedNameProvider qualifiedNameProvider;
+
+	// ---------------------------------------------------------------- names
+
+	@Check(CheckType.NORMAL)
+	public void checkUniqueElementName(Element element) {
+		checkUnique(element, WPO.getElement_Name(), element.getName(), WPO.getElement(), "specification or technology");
+		for (int i = 0; i < element.getAliases().size(); i++) {
+			checkUniqueAlias(element, i);
+		}
+	}
+
+	@Check(CheckType.NORMAL)
+	public void checkUniqueAreaName(Area area) {
+		checkUnique(area, WPO.getArea_Name(), area.getName(), WPO.getArea(), "area");
+	}
+
+	@Check(CheckType.NORMAL)
+	public void checkUniqueLayerName(Layer layer) {
+		checkUnique(layer, WPO.getLayer_Name(), layer.getName(), WPO.getLayer(), "layer");
+	}
+
+	@Check(CheckType.NORMAL)
+	public void checkUniqueProductName(Product product) {
+		checkUnique(product, WPO.getProduct_Name(), product.getName(), WPO.getProduct(), "product");
+	}
+
+	private void checkUnique(EObject object, EStructuralFeature feature, String name, EClass type, String what) {
+		QualifiedName qualifiedName = qualifiedNameProvider.getFullyQualifiedName(object);
+		if (qualifiedName == null) {
+			return;
+		}
+		List<String> elsewhere = otherDeclarations(object, type, qualifiedName);
+		if (!elsewhere.isEmpty()) {
+			error("Duplicate " + what + " name '" + name + "': also declared in " + String.join(", ", elsewhere)
+					+ ".", object, feature, WpoIssueCodes.DUPLICATE_NAME, name);
+		}
+	}
+
+	private void checkUniqueAlias(Element element, int index) {
+		String alias = element.getAliases().get(index);
+		if (alias == null || alias.equals(element.getName())) {
+			return;
+		}
+		QualifiedName qualifiedName = WpoQualifiedNameProvider.qualify(
+				org.eclipse.xtext.EcoreUtil2.getContainerOfType(element, Model.class), alias);
+		List<String> elsewhere = otherDeclarations(element, WPO.getElement(), qualifiedName);
+		if (!elsewhere.isEmpty()) {
+			error("Alias '" + alias + "' of '" + element.getName() + "' is also the name or alias of another element in "
+					+ String.join(", ", elsewhere) + ".", element, WPO.getElement_Aliases(), index,
+					WpoIssueCodes.DUPLICATE_NAME, alias);
+		}
+	}
+
+	/** Files (by last segment) that declare another object of the type under the same name. */
+	private List<String> otherDeclarations(EObject object, EClass type, QualifiedName name) {
+		IResourceDescriptions index = resourceDescriptionsProvider.getResourceDescriptions(object.eResource());
+		Set<String> files = new LinkedHashSet<>();
+		for (IEObjectDescription description : index.getExportedObjects(type, name, false)) {
+			EObject other = description.getEObjectOrProxy();
+			boolean same = other == object
+					|| description.getEObjectURI().equals(org.eclipse.emf.ecore.util.EcoreUtil.getURI(object));
+			if (!same) {
+				files.add(description.getEObjectURI().trimFragment().lastSegment());
+			}
+		}
+		return new ArrayList<>(files);
+	}
+
+	@Check
+	public void checkShortNameFitsKind(Specification specification) {
+		String name = specification.getName();
+		if (name == null) {
+			return;
+		}
+		SpecKind kind = specification.getKind();
+		boolean microsoft = MICROSOFT_SHORT_NAME.matcher(name).matches();
+		if (kind == SpecKind.STANDARD) {
+			if (microsoft) {
+				error("Short name '" + name + "' is a Microsoft specification's (MS-/MC-), but its kind is standard,"
+						+ " which is for documents of other bodies.", specification, WPO.getElement_Name(),
+						WpoIssueCodes.SHORT_NAME_KIND, name, kind.getLiteral());
+			} else if (RFC_LIKE.matcher(name).matches() && !RFC_SHORT_NAME.matcher(name).matches()) {
+				error("Short name '" + name + "' does not fit an RFC: write RFC and the number, as in RFC768.",
+						specification, WPO.getElement_Name(), WpoIssueCodes.SHORT_NAME_KIND, name, kind.getLiteral());
+			}
+		} else if (!microsoft) {
+			error("Short name '" + name + "' does not fit kind " + kind.getLiteral()
+					+ ": Microsoft specifications are named MS-... or MC-...; use kind standard for documents"
+					+ " of other bodies.", specification, WPO.getElement_Name(), WpoIssueCodes.SHORT_NAME_KIND, name,
+					kind.getLiteral());
+		}
+	}
+
+	@Check
+	public void checkTechnologyName(Technology technology) {
+		String name = technology.getName();
+		if (name != null && (MICROSOFT_SHORT_NAME.matcher(name).matches() || RFC_SHORT_NAME.matcher(name).matches())) {
+			error("Technology '" + name + "' has a specification's short name: declare it as a specification, or"
+					+ " link the technology to it with specified-by.", technology, WPO.getElement_Name(),
+					WpoIssueCodes.SHORT_NAME_KIND, name, "technology");
+		}
+	}
+
+	@Check
+	public void checkImportExists(Import anImport) {
+		String namespace = anImport.getImportedNamespace();
+		if (namespace == null) {
+			return;
+		}
+		IResourceDescriptions index = resourceDescriptionsProvider.getResourceDescriptions(anImport.eResource());
+		QualifiedName prefix = QualifiedName.create(namespace);
+		for (IEObjectDescription description : index.getExportedObjects()) {
+			if (description.getName().getSegmentCount() > 1 && description.getName().startsWith(prefix)) {
+				return;
+			}
+		}
+		error("Unknown model '" + namespace + "': no loaded file declares 'model " + namespace + "'.", anImport,
+				WPO.getImport_ImportedNamespace(), WpoIssueCodes.UNKNOWN_IMPORT, namespace);
+	}
+
+	// ---------------------------------------------------------------- relations
+
+	@Check
+	public void checkSelfRelation(Relation relation) {
+		Element source = Relations.source(relation);
+		for (int i = 0; i < relation.getTargets().size(); i++) {
+			if (source != null && relation.getTargets().get(i) == source) {
+				error("'" + source.getName() + "' " + relation.getKind().getLiteral() + " itself.", relation,
+						WPO.getRelation_Targets(), i, WpoIssueCodes.SELF_RELATION, source.getName());
+			}
+		}
+	}
+
+	@Check(CheckType.NORMAL)
+	public void checkCycle(Relation relation) {
+		RelationKind kind = relation.getKind();
+		if (kind != RelationKind.RUNS_OVER && kind != RelationKind.REPLACES) {
+			return;
+		}
+		Element source = Relations.source(relation);
+		if (source == null) {
+			return;
+		}
+		ModelGraph graph = graph(relation);
+		for (int i = 0; i < relation.getTargets().size(); i++) {
+			Element target = relation.getTargets().get(i);
+			if (target == null || target.eIsProxy() || target == source) {
+				continue;
+			}
+			List<Element> back = graph.path(target, source, kind);
+			if (!back.isEmpty()) {
+				List<String> names = new ArrayList<>();
+				names.add(source.getName());
+				back.forEach(e -> names.add(e.getName()));
+				String code = kind == RelationKind.RUNS_OVER ? WpoIssueCodes.RUNS_OVER_CYCLE
+						: WpoIssueCodes.REPLACES_CYCLE;
+				error("Cycle through " + kind.getLiteral() + ": " + String.join(" -> ", names) + ".", relation,
+						WPO.getRelation_Targets(), i, code, names.toArray(String[]::new));
+			}
+		}
+	}
+
+	@Check
+	public void checkLayerOrder(Relation relation) {
+		if (relation.getKind() != RelationKind.RUNS_OVER) {
+			return;
+		}
+		Element source = Relations.source(relation);
+		Layer sourceLayer = source == null ? null : source.getLayer();
+		if (sourceLayer == null || sourceLayer.eIsProxy()) {
+			return;
+		}
+		for (int i = 0; i < relation.getTargets().size(); i++) {
+			Element target = relation.getTargets().get(i);
+			Layer targetLayer = target == null || target.eIsProxy() ? null : target.getLayer();
+			if (targetLayer == null || targetLayer.eIsProxy() || targetLayer.eContainer() != sourceLayer.eContainer()) {
+				continue;
+			}
+			List<Layer> order = ((LayerSet) sourceLayer.eContainer()).getLayers();
+			if (order.indexOf(targetLayer) < order.indexOf(sourceLayer)) {
+				error("Layer inversion: '" + source.getName() + "' (" + sourceLayer.getName() + ") runs over '"
+						+ target.getName() + "' (" + targetLayer.getName() + "), which is in a higher layer.",
+						relation, WPO.getRelation_Targets(), i, WpoIssueCodes.LAYER_INVERSION, source.getName(),
+						target.getName());
+			}
+		}
+	}
+
+	@Check
+	public void checkApplicabilityOfDependencies(Relation relation) {
+		if (!Relations.DEPENDENCY_KINDS.contains(relation.getKind())) {
+			return;
+		}
+		Element source = Relations.source(relation);
+		Optional<Set<Product>> needed = source == null ? Optional.empty() : Availability.of(source);
+		if (needed.isEmpty()) {
+			return;
+		}
+		for (int i = 0; i < relation.getTargets().size(); i++) {
+			Element target = relation.getTargets().get(i);
+			if (target == null || target.eIsProxy()) {
+				continue;
+			}
+			Optional<Set<Product>> available = Availability.of(target);
+			if (available.isPresent()) {
+				List<Product> missing = Availability.missing(needed.get(), available.get());
+				if (!missing.isEmpty()) {
+					error("Applicability conflict: '" + source.getName() + "' " + relation.getKind().getLiteral()
+							+ " '" + target.getName() + "', which is not available in "
+							+ missing.stream().map(Product::getName).collect(Collectors.joining(", ")) + ".",
+							relation, WPO.getRelation_Targets(), i, WpoIssueCodes.APPLICABILITY_CONFLICT,
+							source.getName(), target.getName());
+				}
+			}
+		}
+	}
+
+	@Check
+	public void checkApplicability(Applicability applicability) {
+		String problem = Availability.problem(applicability);
+		if (problem != null) {
+			error("The applies statement names no product: " + problem + ".", applicability,
+					applicability.getFrom() != null ? WPO.getApplicability_From() : WPO.getApplicability_To(),
+					WpoIssueCodes.INVALID_APPLICABILITY);
+		}
+	}
+
+	@Check
+	public void checkDeprecatedDependency(Relation relation) {
+		if (!Relations.DEPENDENCY_KINDS.contains(relation.getKind())) {
+			return;
+		}
+		Element source = Relations.source(relation);
+		if (source == null || source.getStatus() != Status.CURRENT) {
+			return;
+		}
+		for (int i = 0; i < relation.getTargets().size(); i++) {
+			Element target = relation.getTargets().get(i);
+			if (target != null && !target.eIsProxy()
+					&& (target.getStatus() == Status.DEPRECATED || target.getStatus() == Status.OBSOLETE)) {
+				warning("Current '" + source.getName() + "' " + relation.getKind().getLiteral() + " '"
+						+ target.getName() + "', which is " + target.getStatus().getLiteral() + ".", relation,
+						WPO.getRelation_Targets(), i, WpoIssueCodes.DEPRECATED_DEPENDENCY, source.getName(),
+						target.getName());
+			}
+		}
+	}
+
+	// ---------------------------------------------------------------- areas
+
+	@Check
+	public void checkSpecificationPlaced(Specification specification) {
+		if (!(specification.eContainer() instanceof Area) && specification.getArea() == null) {
+			warning("Specification '" + specification.getName()
+					+ "' is placed in no area: declare it inside an area or add 'area' to it.", specification,
+					WPO.getElement_Name(), WpoIssueCodes.UNPLACED_SPECIFICATION, specification.getName());
+		}
+	}
+
+	@Check(CheckType.NORMAL)
+	public void checkAreaNotEmpty(Area area) {
+		if (area.getMembers().isEmpty() && !graph(area).isReferenced(area)) {
+			warning("Area '" + area.getName() + "' is empty: nothing is declared or placed in it, and no element"
+					+ " cites it.", area, WPO.getArea_Name(), WpoIssueCodes.EMPTY_AREA, area.getName());
+		}
+	}
+
+	@Check
+	public void checkCoversOnOverview(Specification specification) {
+		if (!specification.getCovers().isEmpty() && specification.getKind() != SpecKind.OVERVIEW) {
+			warning("Only overview documents cover areas; '" + specification.getName() + "' is a "
+					+ specification.getKind().getLiteral() + ".", specification, WPO.getElement_Covers(), 0,
+					WpoIssueCodes.COVERS_ON_NON_OVERVIEW, specification.getName());
+		}
+	}
+
+	/** One graph of all loaded files per validation run of a file. */
+	private ModelGraph graph(EObject context) {
+		return (ModelGraph) getContext().computeIfAbsent(ModelGraph.class,
+				key -> ModelGraph.of(context.eResource()));
+	}
+}
