@@ -12,6 +12,7 @@ import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
 import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.wpo.dsl.wpo.Area;
+import org.wpo.dsl.wpo.Element;
 import org.wpo.dsl.wpo.Import;
 import org.wpo.dsl.wpo.Model;
 
@@ -25,8 +26,8 @@ import org.wpo.dsl.wpo.Model;
 public class WpoFormatter extends AbstractJavaFormatter {
 
 	/** Keywords that start a feature inside a block and so start a line. */
-	private static final Set<String> LINE_STARTS = Set.of("status", "layer", "area", "description", "aka", "sections",
-			"covers");
+	private static final Set<String> LINE_STARTS = Set.of("status", "layer", "area", "description", "remark", "aka",
+			"sections", "covers");
 
 	protected void format(EObject object, IFormattableDocument document) {
 		IEObjectRegion region = regionForEObject(object);
@@ -89,7 +90,7 @@ public class WpoFormatter extends AbstractJavaFormatter {
 		if (keyword && "}".equals(text)) {
 			return IHiddenRegionFormatter::newLine;
 		}
-		if (keyword && LINE_STARTS.contains(text)) {
+		if (keyword && LINE_STARTS.contains(text) && (owner instanceof Element || owner instanceof Area)) {
 			return IHiddenRegionFormatter::newLine;
 		}
 		if (previous != null && "{".equals(previous.getText()) && previous.getGrammarElement() instanceof Keyword) {

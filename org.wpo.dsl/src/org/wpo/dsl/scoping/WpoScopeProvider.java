@@ -7,7 +7,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.scoping.IScope;
+import org.eclipse.xtext.scoping.impl.SelectableBasedScope;
 import org.eclipse.xtext.scoping.impl.AbstractGlobalScopeDelegatingScopeProvider;
 import org.eclipse.xtext.scoping.impl.ImportNormalizer;
 import org.eclipse.xtext.scoping.impl.ImportScope;
@@ -27,10 +29,18 @@ public class WpoScopeProvider extends AbstractGlobalScopeDelegatingScopeProvider
 	@Inject
 	private IResourceScopeCache cache;
 
+	@Inject
+	private IResourceDescription.Manager descriptionManager;
+
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
 		Resource resource = context.eResource();
+		// The global scope leaves out the file itself; its own names come from its description.
 		IScope global = getGlobalScope(resource, reference);
+		if (resource != null) {
+			global = SelectableBasedScope.createScope(global, descriptionManager.getResourceDescription(resource),
+					reference.getEReferenceType(), false);
+		}
 		List<ImportNormalizer> normalizers = namespaceNormalizers(resource);
 		if (normalizers.isEmpty()) {
 			return global;
