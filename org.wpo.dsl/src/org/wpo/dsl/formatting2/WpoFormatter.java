@@ -29,7 +29,8 @@ public class WpoFormatter extends AbstractJavaFormatter {
 	private static final Set<String> LINE_STARTS = Set.of("status", "layer", "area", "description", "remark", "aka",
 			"sections", "covers");
 
-	protected void format(EObject object, IFormattableDocument document) {
+	@Override
+	protected void _format(EObject object, IFormattableDocument document) {
 		IEObjectRegion region = regionForEObject(object);
 		if (region == null) {
 			return;
@@ -101,11 +102,13 @@ public class WpoFormatter extends AbstractJavaFormatter {
 
 	private org.eclipse.xtext.xbase.lib.Procedures.Procedure1<IHiddenRegionFormatter> spacingBeforeChild(
 			EObject parent, EObject child) {
-		if (parent instanceof Model) {
-			if (child instanceof Import) {
-				return f -> f.setNewLines(1, 1, 2);
+		if (parent instanceof Model model) {
+			boolean firstImport = child instanceof Import && model.getImports().indexOf(child) == 0;
+			if (child instanceof Import && !firstImport) {
+				return IHiddenRegionFormatter::newLine;
 			}
-			return f -> f.setNewLines(1, 2, 2);
+			// A blank line after the model line and between top-level declarations.
+			return f -> f.setNewLines(2);
 		}
 		if (parent instanceof Area) {
 			return f -> f.setNewLines(1, 1, 2);

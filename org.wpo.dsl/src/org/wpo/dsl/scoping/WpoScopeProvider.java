@@ -10,6 +10,8 @@ import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.impl.SelectableBasedScope;
+import org.eclipse.xtext.scoping.impl.ScopeBasedSelectable;
+import org.eclipse.xtext.resource.ISelectable;
 import org.eclipse.xtext.scoping.impl.AbstractGlobalScopeDelegatingScopeProvider;
 import org.eclipse.xtext.scoping.impl.ImportNormalizer;
 import org.eclipse.xtext.scoping.impl.ImportScope;
@@ -41,26 +43,36 @@ public class WpoScopeProvider extends AbstractGlobalScopeDelegatingScopeProvider
 			global = SelectableBasedScope.createScope(global, descriptionManager.getResourceDescription(resource),
 					reference.getEReferenceType(), false);
 		}
-		List<ImportNormalizer> normalizers = namespaceNormalizers(resource);
-		if (normalizers.isEmpty()) {
-			return global;
+		Namespaces namespaces = namespaces(resource);
+		ISelectable all = new ScopeBasedSelectable(global);
+		IScope result = global;
+		if (!namespaces.imported().isEmpty()) {
+			result = new ImportScope(namespaces.imported(), result, all, reference.getEReferenceType(), false);
 		}
-		return new ImportScope(normalizers, global, null, reference.getEReferenceType(), false);
+		// The file's own namespace is asked first, so its names shadow imported ones.
+		if (namespaces.own() != null) {
+			result = new ImportScope(List.of(namespaces.own()), result, all, reference.getEReferenceType(), false);
+		}
+		return result;
 	}
 
-	/** The file's own namespace first, so that its names win over imported ones. */
-	List<ImportNormalizer> namespaceNormalizers(Resource resource) {
+	/** The file's own model namespace (or null) and the namespaces it imports. */
+	record Namespaces(ImportNormalizer own, List<ImportNormalizer> imported) {
+	}
+
+	Namespaces namespaces(Resource resource) {
 		if (resource == null || resource.getContents().isEmpty()
 				|| !(resource.getContents().get(0) instanceof Model model)) {
-			return List.of();
+			return new Namespaces(null, List.of());
 		}
 		return cache.get(WpoScopeProvider.class, resource, () -> {
-			List<ImportNormalizer> result = new ArrayList<>();
-			addNamespace(result, model.getName());
+			List<ImportNormalizer> imported = new ArrayList<>();
 			for (Import anImport : model.getImports()) {
-				addNamespace(result, anImport.getImportedNamespace());
+				addNamespace(imported, anImport.getImportedNamespace());
 			}
-			return result;
+			List<ImportNormalizer> own = new ArrayList<>();
+			addNamespace(own, model.getName());
+			return new Namespaces(own.isEmpty() ? null : own.get(0), imported);
 		});
 	}
 
