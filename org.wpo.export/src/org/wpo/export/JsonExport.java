@@ -1,0 +1,159 @@
+package org.wpo.export;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.EcoreUtil2;
+import org.wpo.dsl.model.Relations;
+import org.wpo.dsl.naming.WpoQualifiedNameProvider;
+import org.wpo.dsl.wpo.Applicability;
+import org.wpo.dsl.wpo.Area;
+import org.wpo.dsl.wpo.Element;
+import org.wpo.dsl.wpo.Layer;
+import org.wpo.dsl.wpo.Model;
+import org.wpo.dsl.wpo.Product;
+import org.wpo.dsl.wpo.Relation;
+import org.wpo.dsl.wpo.Specification;
+import org.wpo.dsl.wpo.Technology;
+
+import com.google.gson.GsonBuilder;
+
+/**
+ * The model as one JSON document with the keys {@code areas}, {@code specifications},
+ * {@code technologies}, {@code relations} and {@code products}. Sources and targets of relations
+ * are named by their short names; one relation entry is written per target.
+ */
+public final class JsonExport {
+
+	private JsonExport() {
+	}
+
+	public static String toJson(List<Resource> resources) {
+		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create()
+				.toJson(toMap(ModelContents.of(resources))) + "\n";
+	}
+
+	static Map<String, Object> toMap(ModelContents contents) {
+		Map<String, Object> document = new LinkedHashMap<>();
+		document.put("areas", contents.areas.stream().map(JsonExport::area).toList());
+		document.put("specifications", contents.specifications.stream().map(JsonExport::specification).toList());
+		document.put("technologies", contents.technologies.stream().map(JsonExport::technology).toList());
+		List<Map<String, Object>> relations = new ArrayList<>();
+		contents.relations.forEach(r -> relations.addAll(relation(r)));
+		document.put("relations", relations);
+		document.put("products", contents.products.stream().map(JsonExport::product).toList());
+		return document;
+	}
+
+	private static Map<String, Object> area(Area area) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		map.put("id", id(area));
+		map.put("title", area.getTitle());
+		map.put("section", isSectionNumber(area.getName()) ? area.getName() : null);
+		map.put("parent", area.eContainer() instanceof Area parent ? id(parent) : null);
+		map.put("description", area.getDescription());
+		return map;
+	}
+
+	private static Map<String, Object> specification(Specification specification) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		map.put("shortName", specification.getName());
+		map.put("title", specification.getTitle());
+		map.put("kind", specification.getKind().getLiteral());
+		map.put("status", specification.getStatus().getLiteral());
+		putPlacement(map, specification);
+		if (!specification.getCovers().isEmpty()) {
+			map.put("covers", specification.getCovers().stream().map(JsonExport::id).toList());
+		}
+		return map;
+	}
+
+	private static Map<String, Object> technology(Technology technology) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		map.put("name", technology.getName());
+		map.put("title", technology.getTitle());
+		map.put("aliases", List.copyOf(technology.getAliases()));
+		map.put("status", technology.getStatus().getLiteral());
+		putPlacement(map, technology);
+		return map;
+	}
+
+	/** Area, layer, cited sections, applicability and the free texts shared by both kinds. */
+	private static void putPlacement(Map<String, Object> map, Element element) {
+		Area area = element.eContainer() instanceof Area container ? container : element.getArea();
+		map.put("area", area == null ? null : id(area));
+		Layer layer = element.getLayer();
+		map.put("layer", layer == null || layer.eIsProxy() ? null : layer.getName());
+		Set<String> sections = new LinkedHashSet<>();
+		if (area != null && !area.eIsProxy() && isSectionNumber(area.getName())) {
+			sections.add(area.getName());
+		}
+		element.getSections().stream().filter(s -> !s.eIsProxy()).forEach(s -> sections.add(s.getName()));
+		map.put("sections", List.copyOf(sections));
+		map.put("applicability", applicability(element.getApplicability()));
+		map.put("description", element.getDescription());
+		if (element.getRemark() != null) {
+			map.put("remark", element.getRemark());
+		}
+	}
+
+	private static Map<String, Object> applicability(Applicability applicability) {
+		if (applicability == null) {
+			return null;
+		}
+		Map<String, Object> map = new LinkedHashMap<>();
+		if (!applicability.getProducts().isEmpty()) {
+			map.put("in", applicability.getProducts().stream().map(Product::getName).toList());
+		}
+		if (applicability.getFrom() != null) {
+			map.put("from", applicability.getFrom().getName());
+		}
+		if (applicability.getTo() != null) {
+			map.put("to", applicability.getTo().getName());
+		}
+		return map;
+	}
+
+	private static List<Map<String, Object>> relation(Relation relation) {
+		List<Map<String, Object>> entries = new ArrayList<>();
+		Element source = Relations.source(relation);
+		for (Element target : relation.getTargets()) {
+			if (source == null || target == null || target.eIsProxy()) {
+				continue;
+			}
+			Map<String, Object> map = new LinkedHashMap<>();
+			map.put("source", source.getName());
+			map.put("kind", relation.getKind().getLiteral());
+			map.put("target", target.getName());
+			map.put("section", relation.getSection() == null || relation.getSection().eIsProxy() ? null
+					: relation.getSection().getName());
+			map.put("note", relation.getNote());
+			entries.add(map);
+		}
+		return entries;
+	}
+
+	private static Map<String, Object> product(Product product) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		map.put("name", product.getName());
+		map.put("title", product.getTitle());
+		return map;
+	}
+
+	/** An area's id: its name, qualified by its model when the model has a name. */
+	static String id(EObject area) {
+		String name = WpoQualifiedNameProvider.simpleName(area);
+		Model model = EcoreUtil2.getContainerOfType(area, Model.class);
+		return model == null || model.getName() == null ? name : model.getName() + "::" + name;
+	}
+
+	static boolean isSectionNumber(String name) {
+		return name != null && name.matches("[0-9]+(\\.[0-9]+)*");
+	}
+}
