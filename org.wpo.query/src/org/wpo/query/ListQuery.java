@@ -1,0 +1,53 @@
+package org.wpo.query;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EObject;
+import org.wpo.dsl.wpo.Area;
+import org.wpo.dsl.wpo.Element;
+import org.wpo.dsl.wpo.Layer;
+import org.wpo.dsl.wpo.Specification;
+
+/** Specifications matching filters on area (including its sub-areas), kind, layer and status. */
+public final class ListQuery {
+
+	/** Filters; a null filter matches everything. */
+	public record Filter(String area, String kind, String layer, String status) {
+	}
+
+	private ListQuery() {
+	}
+
+	public static List<Specification> run(ModelIndex index, Filter filter) {
+		return index.elements().stream().filter(Specification.class::isInstance).map(Specification.class::cast)
+				.filter(s -> filter.area() == null || inArea(s, filter.area()))
+				.filter(s -> filter.kind() == null || s.getKind().getLiteral().equalsIgnoreCase(filter.kind()))
+				.filter(s -> filter.layer() == null || layerName(s).map(filter.layer()::equalsIgnoreCase).orElse(false))
+				.filter(s -> filter.status() == null || s.getStatus().getLiteral().equalsIgnoreCase(filter.status()))
+				.toList();
+	}
+
+	/** The area an element is declared in or placed in. */
+	public static Optional<Area> areaOf(Element element) {
+		if (element.eContainer() instanceof Area area) {
+			return Optional.of(area);
+		}
+		Area placed = element.getArea();
+		return placed == null || placed.eIsProxy() ? Optional.empty() : Optional.of(placed);
+	}
+
+	private static boolean inArea(Element element, String area) {
+		for (EObject a = areaOf(element).orElse(null); a instanceof Area current; a = current.eContainer()) {
+			if (area.equals(current.getName()) || area.equalsIgnoreCase(current.getTitle())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static Optional<String> layerName(Element element) {
+		Layer layer = element.getLayer();
+		return layer == null || layer.eIsProxy() ? Optional.empty() : Optional.of(layer.getName());
+	}
+}
