@@ -22,12 +22,20 @@ public final class ModelContents {
 	public final List<Relation> relations = new ArrayList<>();
 	public final List<Product> products = new ArrayList<>();
 
+	private final java.util.Map<EObject, Integer> order = new java.util.IdentityHashMap<>();
+
+	/** The position of a declaration among all declarations, in file and document order. */
+	public int order(EObject object) {
+		return order.getOrDefault(object, Integer.MAX_VALUE);
+	}
+
 	public static ModelContents of(List<Resource> resources) {
 		ModelContents contents = new ModelContents();
 		for (Resource resource : resources) {
 			TreeIterator<EObject> all = resource.getAllContents();
 			while (all.hasNext()) {
 				EObject object = all.next();
+				contents.order.put(object, contents.order.size());
 				if (object instanceof Area area) {
 					contents.areas.add(area);
 				} else if (object instanceof Specification specification) {

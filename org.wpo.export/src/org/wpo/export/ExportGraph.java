@@ -1,0 +1,112 @@
+package org.wpo.export;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.wpo.dsl.model.Relations;
+import org.wpo.dsl.wpo.Area;
+import org.wpo.dsl.wpo.Element;
+import org.wpo.dsl.wpo.Layer;
+import org.wpo.dsl.wpo.Relation;
+import org.wpo.dsl.wpo.Specification;
+
+/**
+ * The model as a graph that every diagram format writes: elements as nodes with short generated ids
+ * (n1, n2, ...), relations as one edge per target, areas as nested clusters.
+ */
+public final class ExportGraph {
+
+	/** An element; {@code type} is the specification kind or "technology". */
+	public record Node(String id, String name, String title, String type, String status, String layer,
+			String clusterId) {
+		/** The text to show: the name, and the title when there is one. */
+		public String label() {
+			return title == null || title.isEmpty() || title.equals(name) ? name : name + "\n" + title;
+		}
+	}
+
+	public record Edge(String id, String source, String target, String kind, String section, String note) {
+	}
+
+	/** An area; {@code parentId} is null for a top-level area. */
+	public record Cluster(String id, String name, String title, String parentId) {
+		public String label() {
+			return title == null ? name : name + " " + title;
+		}
+	}
+
+	private final List<Node> nodes = new ArrayList<>();
+	private final List<Edge> edges = new ArrayList<>();
+	private final List<Cluster> clusters = new ArrayList<>();
+	private final Map<EObject, String> ids = new IdentityHashMap<>();
+
+	public static ExportGraph of(ModelContents contents) {
+		ExportGraph graph = new ExportGraph();
+		for (Area area : contents.areas) {
+			String id = "c" + (graph.clusters.size() + 1);
+			graph.ids.put(area, id);
+			String parent = area.eContainer() instanceof Area p ? graph.ids.get(p) : null;
+			graph.clusters.add(new Cluster(id, area.getName(), area.getTitle(), parent));
+		}
+		List<Element> elements = new ArrayList<>(contents.specifications);
+		elements.addAll(contents.technologies);
+		elements.sort((a, b) -> Integer.compare(contents.order(a), contents.order(b)));
+		for (Element element : elements) {
+			String id = "n" + (graph.nodes.size() + 1);
+			graph.ids.put(element, id);
+			Area area = element.eContainer() instanceof Area container ? container : element.getArea();
+			Layer layer = element.getLayer();
+			graph.nodes.add(new Node(id, element.getName(), element.getTitle(),
+					element instanceof Specification s ? s.getKind().getLiteral() : "technology",
+					element.getStatus().getLiteral(), layer == null || layer.eIsProxy() ? null : layer.getName(),
+					area == null ? null : graph.ids.get(area)));
+		}
+		for (Relation relation : contents.relations) {
+			Element source = Relations.source(relation);
+			for (Element target : relation.getTargets()) {
+				String from = graph.ids.get(source);
+				String to = graph.ids.get(target);
+				if (from != null && to != null) {
+					graph.edges.add(new Edge("e" + (graph.edges.size() + 1), from, to, relation.getKind().getLiteral(),
+							relation.getSection() == null || relation.getSection().eIsProxy() ? null
+									: relation.getSection().getName(),
+							relation.getNote()));
+				}
+			}
+		}
+		return graph;
+	}
+
+	public List<Node> nodes() {
+		return nodes;
+	}
+
+	public List<Edge> edges() {
+		return edges;
+	}
+
+	public List<Cluster> clusters() {
+		return clusters;
+	}
+
+	/** Top-level clusters, or the children of one cluster, in document order. */
+	public List<Cluster> clustersIn(String parentId) {
+		return clusters.stream().filter(c -> java.util.Objects.equals(c.parentId(), parentId)).toList();
+	}
+
+	/** The nodes placed directly in a cluster, or those in no cluster for null. */
+	public List<Node> nodesIn(String clusterId) {
+		return nodes.stream().filter(n -> java.util.Objects.equals(n.clusterId(), clusterId)).toList();
+	}
+
+	/** Nodes by id, for writers that look them up. */
+	public Map<String, Node> nodesById() {
+		Map<String, Node> map = new LinkedHashMap<>();
+		nodes.forEach(n -> map.put(n.id(), n));
+		return map;
+	}
+}
