@@ -15,10 +15,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code wpo check [PATH...]}: reports every problem of the model; never changes a file. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+		header = "Checks .wpo files and reports every problem.",
 		description = {
-				"Checks .wpo files (folders are searched recursively) together with the built-in model mswpo,",
-				"and prints one line per problem: file:line:column: severity: code: message.",
-				"Without PATH, checks the built-in model itself." },
+				"Prints one line per problem, then a summary:",
+				"  file:line:column: severity: code: message",
+				"Folders are searched recursively. The built-in model mswpo is loaded too,",
+				"so files may 'import mswpo'. Without PATH, the built-in model itself is",
+				"checked. No file is changed." },
 		exitCodeListHeading = "Exit status:%n",
 		exitCodeList = { "0:no errors (warnings allowed)", "1:the model has errors",
 				"2:wrong usage, missing or unreadable input, or an internal failure" })

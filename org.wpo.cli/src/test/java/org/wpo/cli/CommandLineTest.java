@@ -95,7 +95,8 @@ class CommandLineTest {
 	void helpCommandShowsTheCheckUsage() {
 		WpoRun run = WpoRun.of("help", "check");
 		assertEquals(0, run.status(), run::toString);
-		assertTrue(run.out().startsWith("Usage: wpo check [-hV] [PATH...]"), run.out());
+		assertEquals("Checks .wpo files and reports every problem.", run.outLines().get(0));
+		assertEquals("Usage: wpo check [-hV] [PATH...]", run.outLines().get(1));
 	}
 
 	@Test
