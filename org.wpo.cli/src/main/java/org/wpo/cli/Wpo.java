@@ -24,8 +24,9 @@ public final class Wpo {
 	public static int run(PrintWriter out, PrintWriter err, String... args) {
 		try {
 			return commandLine(out, err).execute(args);
-		} catch (Throwable e) { // NOPMD: the boundary of the process; nothing may escape as a stack trace
-			// Anything picocli itself did not catch, such as a failure while building the command.
+		} catch (Throwable e) {
+			// The boundary of the process: whatever picocli did not catch (errors, a failure while
+			// building the command) becomes one line instead of a stack trace.
 			err.println(Messages.internalError(e));
 			err.flush();
 			return ExitStatus.USAGE_OR_INPUT;
