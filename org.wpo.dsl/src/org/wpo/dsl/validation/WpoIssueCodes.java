@@ -21,6 +21,16 @@ public final class WpoIssueCodes {
 	public static final String COVERS_ON_NON_OVERVIEW = PREFIX + "covers-on-non-overview";
 	public static final String SYNTAX_ERROR = PREFIX + "syntax-error";
 
+	// Problems of the files themselves, found before parsing (see org.wpo.dsl.workspace).
+	public static final String BINARY_FILE = PREFIX + "binary-file";
+	public static final String INVALID_ENCODING = PREFIX + "invalid-encoding";
+	public static final String EMPTY_FILE = PREFIX + "empty-file";
+	public static final String LINK_LOOP = PREFIX + "link-loop";
+	public static final String DUPLICATE_FILE = PREFIX + "duplicate-file";
+
+	/** A problem that Xtext or EMF reported without any code. */
+	public static final String UNCLASSIFIED = PREFIX + "unclassified";
+
 	private WpoIssueCodes() {
 	}
 }

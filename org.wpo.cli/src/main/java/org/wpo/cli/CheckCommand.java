@@ -1,0 +1,60 @@
+package org.wpo.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.wpo.dsl.workspace.CheckResult;
+import org.wpo.dsl.workspace.InputProblemException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code wpo check [PATH...]}: reports every problem of the model; never changes a file. */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+		header = "Checks .wpo files and reports every problem.",
+		description = {
+				"Prints one line per problem, then a summary:",
+				"  file:line:column: severity: code: message",
+				"Folders are searched recursively. The built-in model mswpo is loaded too,",
+				"so files may 'import mswpo'. Without PATH, the built-in model itself is",
+				"checked. No file is changed." },
+		exitCodeListHeading = "Exit status:%n",
+		exitCodeList = { "0:no errors (warnings allowed)", "1:the model has errors",
+				"2:wrong usage, missing or unreadable input, or an internal failure" })
+final class CheckCommand implements Callable<Integer> {
+
+	@Spec
+	private CommandSpec spec;
+
+	// Kept as written so that messages name a path exactly as the user typed it.
+	@Parameters(paramLabel = "PATH", arity = "0..*", description = "A .wpo file or a folder to search.")
+	private List<String> paths = new ArrayList<>();
+
+	@Override
+	public Integer call() {
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		CheckResult result;
+		List<String> internalErrors;
+		try {
+			result = Language.checker().check(paths);
+		} catch (InputProblemException e) {
+			err.println(Messages.problem(e.getMessage()));
+			return ExitStatus.USAGE_OR_INPUT;
+		} finally {
+			internalErrors = XtextLogging.takeErrors();
+		}
+		new CheckReport(result, paths.isEmpty()).print(out);
+		out.flush();
+		if (!internalErrors.isEmpty()) {
+			// A rule that failed leaves the check incomplete: say so rather than pass.
+			internalErrors.stream().distinct().forEach(m -> err.println(Messages.problem("internal error: " + m)));
+			return ExitStatus.USAGE_OR_INPUT;
+		}
+		return result.hasErrors() ? ExitStatus.ERRORS : ExitStatus.OK;
+	}
+}

@@ -1,0 +1,47 @@
+package org.wpo.cli;
+
+import java.util.Locale;
+
+/** The one-line messages wpo writes to stderr when it cannot do its job. */
+final class Messages {
+
+	static final String PREFIX = "wpo: ";
+
+	private Messages() {
+	}
+
+	static String problem(String message) {
+		return PREFIX + message;
+	}
+
+	/** A failure of the tool itself: the class name helps a bug report, a stack trace would only scare. */
+	static String internalError(Throwable e) {
+		return PREFIX + "internal error: " + describe(e);
+	}
+
+	/** The innermost cause's class and message, such as {@code IllegalStateException: no model}. */
+	static String describe(Throwable e) {
+		Throwable root = e;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String detail = root.getMessage() == null ? "" : ": " + firstLine(root.getMessage());
+		return root.getClass().getSimpleName() + detail;
+	}
+
+	static String firstLine(String text) {
+		int end = text.indexOf('\n');
+		return (end < 0 ? text : text.substring(0, end)).strip();
+	}
+
+	static String lowercaseFirst(String text) {
+		if (text.isEmpty()) {
+			return text;
+		}
+		return text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
+	}
+
+	static String plural(long count, String noun) {
+		return count + " " + noun + (count == 1 ? "" : "s");
+	}
+}

@@ -1,0 +1,107 @@
+package org.wpo.dsl.workspace;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.IResourceFactory;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.LazyStringInputStream;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.wpo.dsl.library.BuiltInLibrary;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/**
+ * Checks .wpo files without Eclipse: loads them into one resource set together with the built-in
+ * library (so that {@code import mswpo} resolves), links, validates every file and returns plain
+ * diagnostics. With no paths, the built-in library itself is checked. Files are only read.
+ * Obtain it from the language's injector; one instance may check several times.
+ */
+public class WorkspaceChecker {
+
+	private static final String ENCODING = "UTF-8";
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSetProvider;
+
+	@Inject
+	private IResourceFactory resourceFactory;
+
+	@Inject
+	private IResourceValidator validator;
+
+	/**
+	 * @param paths files and folders as the user wrote them; empty to check the built-in library, whose
+	 *              diagnostics are otherwise not reported
+	 * @throws InputProblemException when a path is missing or unreadable
+	 */
+	public CheckResult check(List<String> paths) throws InputProblemException {
+		XtextResourceSet resourceSet = resourceSetProvider.get();
+		List<Resource> library = BuiltInLibrary.load(resourceSet);
+		if (paths.isEmpty()) {
+			Map<Resource, String> checked = new LinkedHashMap<>();
+			library.forEach(resource -> checked.put(resource, resource.getURI().toString()));
+			return validate(resourceSet, checked, new ArrayList<>(), List.copyOf(checked.values()));
+		}
+		SourceFileCollector.Collected collected = SourceFileCollector.collect(paths);
+		List<WpoDiagnostic> diagnostics = new ArrayList<>(collected.notes());
+		Map<Resource, String> checked = new LinkedHashMap<>();
+		for (SourceFile file : collected.files()) {
+			SourceText source = SourceText.decode(file.displayPath(), read(file));
+			diagnostics.addAll(source.problems());
+			if (source.parseable()) {
+				checked.put(load(resourceSet, file, source.text()), file.displayPath());
+			}
+		}
+		return validate(resourceSet, checked, diagnostics,
+				collected.files().stream().map(SourceFile::displayPath).toList());
+	}
+
+	private static byte[] read(SourceFile file) throws InputProblemException {
+		try {
+			return Files.readAllBytes(file.path());
+		} catch (IOException e) {
+			throw new InputProblemException(
+					"cannot read file: " + file.displayPath() + " (" + SourceFileCollector.reason(e) + ")", e);
+		}
+	}
+
+	private Resource load(XtextResourceSet resourceSet, SourceFile file, String text) throws InputProblemException {
+		URI uri = URI.createFileURI(file.path().toAbsolutePath().normalize().toString());
+		// The language's own factory: it does not depend on a global registry having been filled.
+		Resource resource = resourceFactory.createResource(uri);
+		resourceSet.getResources().add(resource);
+		try {
+			resource.load(new LazyStringInputStream(text, ENCODING), Map.of(XtextResource.OPTION_ENCODING, ENCODING));
+		} catch (IOException e) {
+			throw new InputProblemException(
+					"cannot load file: " + file.displayPath() + " (" + SourceFileCollector.reason(e) + ")", e);
+		}
+		return resource;
+	}
+
+	private CheckResult validate(XtextResourceSet resourceSet, Map<Resource, String> checked,
+			List<WpoDiagnostic> diagnostics, List<String> files) {
+		EcoreUtil.resolveAll(resourceSet);
+		for (Map.Entry<Resource, String> entry : checked.entrySet()) {
+			for (Issue issue : validator.validate(entry.getKey(), CheckMode.ALL, CancelIndicator.NullImpl)) {
+				diagnostics.add(IssueConverter.convert(entry.getValue(), issue));
+			}
+		}
+		diagnostics.sort(Comparator.comparing(WpoDiagnostic::file).thenComparing(WpoDiagnostic.BY_POSITION));
+		return new CheckResult(files, List.copyOf(diagnostics), ModelCounts.of(files.size(), checked.keySet()));
+	}
+}
