@@ -102,6 +102,7 @@ public class WorkspaceChecker {
 			}
 		}
 		diagnostics.sort(Comparator.comparing(WpoDiagnostic::file).thenComparing(WpoDiagnostic.BY_POSITION));
-		return new CheckResult(files, List.copyOf(diagnostics), ModelCounts.of(files.size(), checked.keySet()));
+		return new CheckResult(files, List.copyOf(diagnostics), ModelCounts.of(files.size(), checked.keySet()),
+				List.copyOf(checked.keySet()), resourceSet);
 	}
 }

@@ -10,13 +10,20 @@ import picocli.CommandLine.IVersionProvider;
 final class VersionProvider implements IVersionProvider {
 
 	@Override
-	public String[] getVersion() throws IOException {
+	public String[] getVersion() {
+		return new String[] { "wpo " + version() };
+	}
+
+	/** The tool's version, or "unknown" when the build did not record it. */
+	static String version() {
 		Properties properties = new Properties();
 		try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
 			if (in != null) {
 				properties.load(in);
 			}
+		} catch (IOException e) {
+			return "unknown";
 		}
-		return new String[] { "wpo " + properties.getProperty("version", "unknown") };
+		return properties.getProperty("version", "unknown");
 	}
 }

@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 /** The top command: only dispatches to its subcommands. */
 @Command(name = "wpo", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		description = "Works with models of the Windows protocol family (MS-WPO).",
-		subcommands = { CheckCommand.class, HelpCommand.class })
+		subcommands = { CheckCommand.class, ExportCommand.class, StackCommand.class, ImpactCommand.class,
+				PathCommand.class, ListCommand.class, HelpCommand.class })
 final class WpoCommand implements Callable<Integer> {
 
 	@Spec

@@ -1,0 +1,86 @@
+package org.wpo.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.wpo.dsl.wpo.Area;
+import org.wpo.dsl.wpo.Specification;
+import org.wpo.query.ListQuery;
+import org.wpo.query.ModelIndex;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code wpo list [--area A] [--kind K] [--layer L] [--status S] [PATH...]}: specifications matching filters. */
+@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+		header = "Lists the specifications that match filters.",
+		description = { "--area matches an area's section number or title and includes its sub-areas." },
+		exitCodeListHeading = "Exit status:%n",
+		exitCodeList = { "0:answered (also when nothing matches)", "1:the model has errors",
+				"2:wrong usage or bad input" })
+final class ListCommand implements Callable<Integer> {
+
+	@Spec
+	private CommandSpec spec;
+
+	@Mixin
+	private QueryOutput output;
+
+	@Option(names = "--area", paramLabel = "AREA", description = "Section number or title, such as 7.3.")
+	private String area;
+
+	@Option(names = "--kind", paramLabel = "KIND", description = "protocol, format, algorithm, overview or standard.")
+	private String kind;
+
+	@Option(names = "--layer", paramLabel = "LAYER", description = "A layer name, such as session.")
+	private String layer;
+
+	@Option(names = "--status", paramLabel = "STATUS", description = "current, legacy, deprecated or obsolete.")
+	private String status;
+
+	@Parameters(paramLabel = "PATH", arity = "0..*", description = "A .wpo file or a folder.")
+	private List<String> paths = new ArrayList<>();
+
+	@Override
+	public Integer call() {
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		ModelLoading.Loaded loaded = ModelLoading.load(paths, err, true);
+		if (loaded.failed()) {
+			return loaded.failure();
+		}
+		List<Specification> found = ListQuery.run(ModelIndex.of(loaded.result().resourceSet()),
+				new ListQuery.Filter(area, kind, layer, status));
+		if (output.json()) {
+			QueryOutput.printJson(out, found.stream().map(ListCommand::toMap).toList());
+		} else {
+			for (Specification s : found) {
+				out.println(String.format("%-16s %-9s %-10s %-12s %s", s.getName(), s.getKind().getLiteral(),
+						s.getStatus().getLiteral(), s.getLayer() == null ? "-" : s.getLayer().getName(),
+						s.getTitle() == null ? "" : s.getTitle()).stripTrailing());
+			}
+			out.println(Messages.plural(found.size(), "specification"));
+		}
+		out.flush();
+		return ExitStatus.OK;
+	}
+
+	private static Map<String, Object> toMap(Specification s) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		map.put("shortName", s.getName());
+		map.put("title", s.getTitle());
+		map.put("kind", s.getKind().getLiteral());
+		map.put("status", s.getStatus().getLiteral());
+		map.put("layer", s.getLayer() == null ? null : s.getLayer().getName());
+		map.put("area", ListQuery.areaOf(s).map(Area::getName).orElse(null));
+		return map;
+	}
+}

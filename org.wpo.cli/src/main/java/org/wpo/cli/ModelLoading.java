@@ -1,0 +1,51 @@
+package org.wpo.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+import org.wpo.dsl.workspace.CheckResult;
+import org.wpo.dsl.workspace.InputProblemException;
+import org.wpo.dsl.workspace.WpoDiagnostic;
+
+/**
+ * Loads the model a command works on (the built-in one when no path is given) and reports on stderr
+ * what keeps the command from working on it, the way {@code check} would.
+ */
+final class ModelLoading {
+
+	/** A loaded model, or the exit status to end with when it could not be used. */
+	record Loaded(CheckResult result, Integer failure) {
+		boolean failed() {
+			return failure != null;
+		}
+	}
+
+	private ModelLoading() {
+	}
+
+	/** @param refuseErrors whether a model with errors must not be worked on */
+	static Loaded load(List<String> paths, PrintWriter err, boolean refuseErrors) {
+		CheckResult result;
+		List<String> internalErrors;
+		try {
+			result = Language.checker().check(paths);
+		} catch (InputProblemException e) {
+			err.println(Messages.problem(e.getMessage()));
+			return new Loaded(null, ExitStatus.USAGE_OR_INPUT);
+		} finally {
+			internalErrors = XtextLogging.takeErrors();
+		}
+		if (!internalErrors.isEmpty()) {
+			internalErrors.stream().distinct().forEach(m -> err.println(Messages.problem("internal error: " + m)));
+			return new Loaded(null, ExitStatus.USAGE_OR_INPUT);
+		}
+		if (refuseErrors && result.hasErrors()) {
+			result.diagnostics().stream().filter(d -> d.severity() == WpoDiagnostic.Severity.ERROR)
+					.forEach(d -> err.println(d.format()));
+			err.println(Messages.problem("the model has " + Messages.plural(result.errors(), "error")
+					+ "; nothing was written (see 'wpo check')"));
+			return new Loaded(result, ExitStatus.ERRORS);
+		}
+		return new Loaded(result, null);
+	}
+}

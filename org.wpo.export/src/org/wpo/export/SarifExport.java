@@ -1,0 +1,82 @@
+package org.wpo.export;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.wpo.dsl.workspace.WpoDiagnostic;
+
+import com.google.gson.GsonBuilder;
+
+/** The diagnostics of a check as a SARIF 2.1.0 log, for code-scanning tools. */
+public final class SarifExport {
+
+	static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+	private SarifExport() {
+	}
+
+	public static String write(List<WpoDiagnostic> diagnostics, String toolVersion) {
+		Set<String> ruleIds = new LinkedHashSet<>();
+		diagnostics.forEach(d -> ruleIds.add(d.code()));
+		List<Map<String, Object>> rules = new ArrayList<>();
+		for (String id : ruleIds) {
+			rules.add(Map.of("id", id, "shortDescription", Map.of("text", describe(id))));
+		}
+		List<Map<String, Object>> results = new ArrayList<>();
+		for (WpoDiagnostic diagnostic : diagnostics) {
+			Map<String, Object> result = new LinkedHashMap<>();
+			result.put("ruleId", diagnostic.code());
+			result.put("level", level(diagnostic.severity()));
+			result.put("message", Map.of("text", diagnostic.message()));
+			result.put("locations", List.of(Map.of("physicalLocation", Map.of(
+					"artifactLocation", Map.of("uri", uri(diagnostic.file())),
+					"region", Map.of("startLine", diagnostic.line(), "startColumn", diagnostic.column())))));
+			results.add(result);
+		}
+		Map<String, Object> driver = new LinkedHashMap<>();
+		driver.put("name", "wpo");
+		driver.put("version", toolVersion);
+		driver.put("rules", rules);
+		Map<String, Object> run = new LinkedHashMap<>();
+		run.put("tool", Map.of("driver", driver));
+		run.put("results", results);
+		Map<String, Object> log = new LinkedHashMap<>();
+		log.put("$schema", SCHEMA);
+		log.put("version", "2.1.0");
+		log.put("runs", List.of(run));
+		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(log) + "\n";
+	}
+
+	private static String level(WpoDiagnostic.Severity severity) {
+		return switch (severity) {
+		case ERROR -> "error";
+		case WARNING -> "warning";
+		case INFO -> "note";
+		};
+	}
+
+	/** A relative URI reference with forward slashes, as SARIF viewers resolve against the checkout. */
+	static String uri(String file) {
+		if (file.contains(":/")) {
+			return file;
+		}
+		StringBuilder out = new StringBuilder();
+		for (String segment : file.replace('\\', '/').split("/", -1)) {
+			if (out.length() > 0) {
+				out.append('/');
+			}
+			out.append(java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+		}
+		return out.toString();
+	}
+
+	/** A short description of a rule from its code, such as "runs-over cycle". */
+	private static String describe(String code) {
+		String name = code.startsWith("wpo.") ? code.substring(4) : code;
+		return name.replace('-', ' ');
+	}
+}
