@@ -26,7 +26,7 @@ public final class DotExport {
 	public static String write(ExportGraph graph) {
 		StringBuilder out = new StringBuilder();
 		out.append("digraph wpo {\n");
-		out.append("\tgraph [rankdir=TB, fontname=\"Helvetica\", compound=true];\n");
+		out.append("\tgraph [rankdir=TB, fontname=\"Helvetica\", newrank=true];\n");
 		out.append("\tnode [fontname=\"Helvetica\", fontsize=10];\n");
 		out.append("\tedge [fontname=\"Helvetica\", fontsize=8];\n");
 		writeCluster(graph, null, out, "\t");

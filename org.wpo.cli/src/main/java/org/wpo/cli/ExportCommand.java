@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.wpo.dsl.workspace.CheckResult;
+import org.wpo.dsl.workspace.SourceFileCollector;
 import org.wpo.export.AtomicFiles;
 import org.wpo.export.CsvExport;
 import org.wpo.export.DotExport;
@@ -88,7 +89,7 @@ final class ExportCommand implements Callable<Integer> {
 			}
 			return ExitStatus.OK;
 		} catch (IOException e) {
-			err.println(Messages.problem("cannot write " + output + " (" + Messages.describe(e) + ")"));
+			err.println(Messages.problem("cannot write " + output + " (" + SourceFileCollector.reason(e) + ")"));
 			return ExitStatus.USAGE_OR_INPUT;
 		}
 	}

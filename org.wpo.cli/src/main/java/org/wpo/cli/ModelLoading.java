@@ -42,8 +42,8 @@ final class ModelLoading {
 		if (refuseErrors && result.hasErrors()) {
 			result.diagnostics().stream().filter(d -> d.severity() == WpoDiagnostic.Severity.ERROR)
 					.forEach(d -> err.println(d.format()));
-			err.println(Messages.problem("the model has " + Messages.plural(result.errors(), "error")
-					+ "; nothing was written (see 'wpo check')"));
+			err.println(Messages.problem("stopped: the model has " + Messages.plural(result.errors(), "error")
+					+ " (see 'wpo check')"));
 			return new Loaded(result, ExitStatus.ERRORS);
 		}
 		return new Loaded(result, null);
