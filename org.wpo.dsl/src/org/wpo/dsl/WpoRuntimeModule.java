@@ -5,7 +5,9 @@ import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.resource.IContainer;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
+import org.eclipse.xtext.resource.impl.SimpleResourceDescriptionsBasedContainerManager;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.wpo.dsl.conversion.WpoValueConverters;
 import org.wpo.dsl.formatting2.WpoFormatter;
@@ -43,6 +45,15 @@ public class WpoRuntimeModule extends AbstractWpoRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return WpoLinkingDiagnosticMessageProvider.class;
+	}
+
+	/**
+	 * Every loaded file sees every other one. This manager works with any index, including the hashed
+	 * one the checker attaches, where the default one insists on scanning the resource set.
+	 */
+	@Override
+	public Class<? extends IContainer.Manager> bindIContainer$Manager() {
+		return SimpleResourceDescriptionsBasedContainerManager.class;
 	}
 
 	public Class<? extends IFormatter2> bindIFormatter2() {

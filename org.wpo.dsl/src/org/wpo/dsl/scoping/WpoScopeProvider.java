@@ -8,11 +8,12 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.scoping.IScope;
+import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.SelectableBasedScope;
 import org.eclipse.xtext.scoping.impl.ScopeBasedSelectable;
 import org.eclipse.xtext.resource.ISelectable;
-import org.eclipse.xtext.scoping.impl.AbstractGlobalScopeDelegatingScopeProvider;
 import org.eclipse.xtext.scoping.impl.ImportNormalizer;
 import org.eclipse.xtext.scoping.impl.ImportScope;
 import org.eclipse.xtext.util.IResourceScopeCache;
@@ -26,7 +27,7 @@ import com.google.inject.Inject;
  * ({@code mswpo::MS-RPCE}); names of the file's own model namespace and of each imported namespace
  * are also visible unqualified. Files without a model name share the unnamed namespace.
  */
-public class WpoScopeProvider extends AbstractGlobalScopeDelegatingScopeProvider {
+public class WpoScopeProvider implements IScopeProvider {
 
 	@Inject
 	private IResourceScopeCache cache;
@@ -34,12 +35,19 @@ public class WpoScopeProvider extends AbstractGlobalScopeDelegatingScopeProvider
 	@Inject
 	private IResourceDescription.Manager descriptionManager;
 
+	@Inject
+	private ResourceDescriptionsProvider resourceDescriptionsProvider;
+
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
 		Resource resource = context.eResource();
-		// The global scope leaves out the file itself; its own names come from its description.
-		IScope global = getGlobalScope(resource, reference);
+		// Other files come from the index; the file's own names from its current description, so that
+		// an index entry made before the file's latest edit never shadows what the file says now.
+		IScope global = IScope.NULLSCOPE;
 		if (resource != null) {
+			global = SelectableBasedScope.createScope(global,
+					new OtherFiles(resourceDescriptionsProvider.getResourceDescriptions(resource), resource.getURI()),
+					reference.getEReferenceType(), false);
 			global = SelectableBasedScope.createScope(global, descriptionManager.getResourceDescription(resource),
 					reference.getEReferenceType(), false);
 		}

@@ -11,6 +11,9 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
@@ -57,6 +60,9 @@ public class WpoValidator extends AbstractWpoValidator {
 
 	@Inject
 	private IQualifiedNameProvider qualifiedNameProvider;
+
+	@Inject
+	private IResourceScopeCache cache;
 
 	// ---------------------------------------------------------------- names
 
@@ -333,9 +339,61 @@ public class WpoValidator extends AbstractWpoValidator {
 		}
 	}
 
-	/** One graph of all loaded files per validation run of a file. */
+	/**
+	 * The graph of all loaded files, shared by the validation of every file until one of them
+	 * changes: each file's cache holds a token that is renewed when the file changes.
+	 */
 	private ModelGraph graph(EObject context) {
-		return (ModelGraph) getContext().computeIfAbsent(ModelGraph.class,
-				key -> ModelGraph.of(context.eResource()));
+		return (ModelGraph) getContext().computeIfAbsent(ModelGraph.class, key -> {
+			Resource resource = context.eResource();
+			ResourceSet resourceSet = resource.getResourceSet();
+			if (resourceSet == null) {
+				return ModelGraph.of(resource);
+			}
+			List<Object> tokens = new ArrayList<>();
+			for (Resource each : List.copyOf(resourceSet.getResources())) {
+				tokens.add(cache.get(GRAPH_TOKEN, each, Object::new));
+			}
+			return SharedGraph.of(resourceSet).get(tokens, () -> ModelGraph.of(resourceSet));
+		});
+	}
+
+	private static final String GRAPH_TOKEN = "wpo.graph.token";
+
+	/** The last graph built for a resource set, and the file tokens it was built from. */
+	private static final class SharedGraph extends org.eclipse.emf.common.notify.impl.AdapterImpl {
+		private List<Object> tokens = List.of();
+		private ModelGraph graph;
+
+		static SharedGraph of(ResourceSet resourceSet) {
+			for (org.eclipse.emf.common.notify.Adapter adapter : resourceSet.eAdapters()) {
+				if (adapter instanceof SharedGraph shared) {
+					return shared;
+				}
+			}
+			SharedGraph shared = new SharedGraph();
+			resourceSet.eAdapters().add(shared);
+			return shared;
+		}
+
+		synchronized ModelGraph get(List<Object> current, java.util.function.Supplier<ModelGraph> build) {
+			if (graph == null || !sameTokens(current)) {
+				graph = build.get();
+				tokens = current;
+			}
+			return graph;
+		}
+
+		private boolean sameTokens(List<Object> current) {
+			if (current.size() != tokens.size()) {
+				return false;
+			}
+			for (int i = 0; i < current.size(); i++) {
+				if (current.get(i) != tokens.get(i)) {
+					return false;
+				}
+			}
+			return true;
+		}
 	}
 }

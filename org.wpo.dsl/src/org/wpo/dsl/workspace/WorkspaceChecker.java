@@ -11,7 +11,10 @@ import java.util.Map;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceFactory;
+import org.eclipse.xtext.resource.impl.ChunkedResourceDescriptions;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -42,6 +45,9 @@ public class WorkspaceChecker {
 
 	@Inject
 	private IResourceValidator validator;
+
+	@Inject
+	private IResourceDescription.Manager descriptionManager;
 
 	/**
 	 * @param paths files and folders as the user wrote them; empty to check the built-in library, whose
@@ -93,8 +99,21 @@ public class WorkspaceChecker {
 		return resource;
 	}
 
+	/**
+	 * Attaches an index of every loaded file to the resource set. Without it, each name look-up
+	 * asks every file in turn, which makes linking quadratic in the number of files.
+	 */
+	private void installIndex(XtextResourceSet resourceSet) {
+		List<IResourceDescription> descriptions = new ArrayList<>();
+		for (Resource resource : List.copyOf(resourceSet.getResources())) {
+			descriptions.add(descriptionManager.getResourceDescription(resource));
+		}
+		new ChunkedResourceDescriptions(Map.of("wpo", new ResourceDescriptionsData(descriptions)), resourceSet);
+	}
+
 	private CheckResult validate(XtextResourceSet resourceSet, Map<Resource, String> checked,
 			List<WpoDiagnostic> diagnostics, List<String> files) {
+		installIndex(resourceSet);
 		EcoreUtil.resolveAll(resourceSet);
 		for (Map.Entry<Resource, String> entry : checked.entrySet()) {
 			for (Issue issue : validator.validate(entry.getKey(), CheckMode.ALL, CancelIndicator.NullImpl)) {
