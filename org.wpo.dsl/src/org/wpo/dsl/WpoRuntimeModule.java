@@ -4,6 +4,7 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.resource.IContainer;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
@@ -11,6 +12,7 @@ import org.eclipse.xtext.resource.impl.SimpleResourceDescriptionsBasedContainerM
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.wpo.dsl.conversion.WpoValueConverters;
 import org.wpo.dsl.formatting2.WpoFormatter;
+import org.wpo.dsl.parser.WpoSyntaxErrorMessageProvider;
 import org.wpo.dsl.naming.WpoQualifiedNameConverter;
 import org.wpo.dsl.naming.WpoQualifiedNameProvider;
 import org.wpo.dsl.naming.WpoResourceDescriptionStrategy;
@@ -54,6 +56,10 @@ public class WpoRuntimeModule extends AbstractWpoRuntimeModule {
 	@Override
 	public Class<? extends IContainer.Manager> bindIContainer$Manager() {
 		return SimpleResourceDescriptionsBasedContainerManager.class;
+	}
+
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return WpoSyntaxErrorMessageProvider.class;
 	}
 
 	public Class<? extends IFormatter2> bindIFormatter2() {

@@ -173,9 +173,13 @@ class ParsingTest {
 		List<Issue> issues = support.validate("""
 				area 1 "A" {
 					protocol MS-A "Never closed
+					protocol MS-B "Closed"
 				}
 				""");
-		assertEquals("2:16 org.eclipse.xtext.diagnostics.Diagnostic.Syntax", describe(issues.get(0)));
+		assertEquals("2:16 " + WpoIssueCodes.UNTERMINATED_STRING, describe(issues.get(0)));
+		assertEquals("Unterminated string: a string must end with a double quote on the line where it starts.",
+				issues.get(0).getMessage());
+		assertTrue(issues.stream().noneMatch(i -> i.getLineNumber() == 3), "the next line parses: " + issues);
 	}
 
 	@Test

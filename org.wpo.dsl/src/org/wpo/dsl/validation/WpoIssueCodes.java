@@ -20,6 +20,7 @@ public final class WpoIssueCodes {
 	public static final String UNKNOWN_IMPORT = PREFIX + "unknown-import";
 	public static final String COVERS_ON_NON_OVERVIEW = PREFIX + "covers-on-non-overview";
 	public static final String SYNTAX_ERROR = PREFIX + "syntax-error";
+	public static final String UNTERMINATED_STRING = PREFIX + "unterminated-string";
 
 	// Problems of the files themselves, found before parsing (see org.wpo.dsl.workspace).
 	public static final String BINARY_FILE = PREFIX + "binary-file";

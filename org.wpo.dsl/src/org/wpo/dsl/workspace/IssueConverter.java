@@ -20,6 +20,9 @@ final class IssueConverter {
 	/** Xtext's own codes become ours; codes of the WPO validator pass unchanged. */
 	static String code(Issue issue) {
 		String code = issue.getCode();
+		if (code != null && code.startsWith("wpo.")) {
+			return code;
+		}
 		if (issue.isSyntaxError() || Diagnostic.SYNTAX_DIAGNOSTIC.equals(code)
 				|| Diagnostic.SYNTAX_DIAGNOSTIC_WITH_RANGE.equals(code)) {
 			return WpoIssueCodes.SYNTAX_ERROR;

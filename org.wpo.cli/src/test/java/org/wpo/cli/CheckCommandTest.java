@@ -209,7 +209,7 @@ class CheckCommandTest {
 	}
 
 	@Test
-	void unterminatedStringIsASyntaxErrorAtItsOpeningQuote() {
+	void unterminatedStringIsReportedAtItsOpeningQuote() {
 		Path file = write(dir.resolve("unterminated.wpo"), """
 				model lab
 				area 1 "Lab" {
@@ -219,7 +219,8 @@ class CheckCommandTest {
 		WpoRun run = WpoRun.of("check", file.toString());
 		assertEquals(1, run.status(), run::toString);
 		assertEquals(List.of(
-				file + ":3:18: error: wpo.syntax-error: mismatched character '<EOF>' expecting '\"'",
+				file + ":3:18: error: wpo.unterminated-string: Unterminated string: a string must end with a double"
+						+ " quote on the line where it starts.",
 				"checked 1 file: 1 element, 0 relations, 1 area; 1 error, 0 warnings"), run.outLines());
 		assertTrue(run.hasNoStackTrace(), run::toString);
 	}
