@@ -1,0 +1,157 @@
+package org.wpo.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.util.Statistics;
+
+/**
+ * The whole benchmark suite in one run: JMH for load/link/validate, the peer and the queries;
+ * repeated whole-process runs of {@code ./wpo check}; the peak heap of the largest model in a
+ * fresh JVM. Writes BENCHMARKS.md with the machine it ran on and the command that reproduces it.
+ * Usage: Suite REPOSITORY_ROOT [--quick]
+ */
+public final class Suite {
+
+	record Measure(String what, double median, double min, double max, long samples, String unit) {
+		String row() {
+			return String.format("| %s | %s | %s – %s | %d |", what, format(median, unit), format(min, unit),
+					format(max, unit), samples);
+		}
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path root = Path.of(args[0]).toAbsolutePath();
+		boolean quick = Arrays.asList(args).contains("--quick");
+		String[] sizes = quick ? new String[] { "1000", "10000" } : new String[] { "1000", "10000", "100000" };
+		Map<String, Measure> results = new LinkedHashMap<>();
+
+		for (String size : sizes) {
+			boolean large = size.equals("100000");
+			Options options = new OptionsBuilder()
+					.include(LoadBenchmark.class.getSimpleName() + "|" + PeerBenchmark.class.getSimpleName())
+					.param("specifications", size).forks(1).warmupIterations(large ? 1 : 3)
+					.measurementIterations(large ? 3 : 7).jvmArgsAppend("-Xmx2g").build();
+			for (RunResult result : new Runner(options).run()) {
+				String name = result.getParams().getBenchmark().endsWith("structurizrParse") ? "peer" : "wpo";
+				results.put(name + " " + size, measure(name + " " + size, result, "ms"));
+			}
+		}
+		Options queries = new OptionsBuilder().include(QueryBenchmark.class.getSimpleName())
+				.param("specifications", quick ? "10000" : "100000").forks(1).warmupIterations(3)
+				.warmupTime(TimeValue.seconds(1)).measurementIterations(5).measurementTime(TimeValue.seconds(1))
+				.jvmArgsAppend("-Xmx2g").build();
+		for (RunResult result : new Runner(queries).run()) {
+			String benchmark = result.getParams().getBenchmark();
+			String name = benchmark.substring(benchmark.lastIndexOf('.') + 1);
+			results.put(name, measure(name + " query", result, "us"));
+		}
+		results.put("check", wholeProcess(root, quick ? 3 : 10));
+		String heap = peakHeap(quick ? 10000 : 100000);
+		Path out = root.resolve("BENCHMARKS.md");
+		Files.writeString(out, report(results, heap, sizes, quick), StandardCharsets.UTF_8);
+		System.out.println("wrote " + out);
+	}
+
+	private static Measure measure(String what, RunResult result, String unit) {
+		Statistics statistics = result.getPrimaryResult().getStatistics();
+		return new Measure(what, statistics.getPercentile(50), statistics.getMin(), statistics.getMax(),
+				statistics.getN(), unit);
+	}
+
+	/** {@code ./wpo check} on the built-in model, as a whole process, after warm-up runs. */
+	private static Measure wholeProcess(Path root, int runs) throws IOException, InterruptedException {
+		List<Double> millis = new ArrayList<>();
+		for (int i = 0; i < runs + 2; i++) {
+			long start = System.nanoTime();
+			Process process = new ProcessBuilder(root.resolve("wpo").toString(), "check").directory(root.toFile())
+					.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+			if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+				throw new IllegalStateException("./wpo check failed");
+			}
+			if (i >= 2) {
+				millis.add((System.nanoTime() - start) / 1e6);
+			}
+		}
+		millis.sort(Double::compare);
+		return new Measure("./wpo check (built-in model, whole process)", millis.get(millis.size() / 2), millis.get(0),
+				millis.get(millis.size() - 1), millis.size(), "ms");
+	}
+
+	/** Runs PeakHeap in a fresh JVM limited to 1 GiB and returns its report line. */
+	private static String peakHeap(int n) throws IOException, InterruptedException {
+		String classpath = System.getProperty("java.class.path");
+		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx1g", "-cp", classpath, PeakHeap.class.getName(), Integer.toString(n)).redirectErrorStream(true)
+				.start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		process.waitFor(10, TimeUnit.MINUTES);
+		return output.lines().filter(l -> l.startsWith("specifications=")).findFirst()
+				.orElse("failed: " + output.lines().reduce((a, b) -> b).orElse(""));
+	}
+
+	private static String report(Map<String, Measure> r, String heap, String[] sizes, boolean quick)
+			throws IOException {
+		StringBuilder md = new StringBuilder("# Benchmarks\n\n");
+		md.append("Measured on ").append(LocalDate.now()).append(" with `benchmarks/run")
+				.append(quick ? " --quick" : "").append("` on ").append(machine()).append(".\n\n");
+		md.append("Medians with the range of the measured runs; JMH single-shot runs in a fresh JVM after warm-up ")
+				.append("runs (synthetic models: N specifications over N/100 files, seed 42, about three relations each).\n\n");
+		md.append("| measurement | median | range | runs |\n| --- | --- | --- | --- |\n");
+		for (String size : sizes) {
+			md.append(r.get("wpo " + size).row().replaceFirst("wpo " + size,
+					"load, link, validate N = " + String.format("%,d", Integer.parseInt(size)))).append('\n');
+		}
+		for (String size : sizes) {
+			md.append(r.get("peer " + size).row().replaceFirst("peer " + size,
+					"peer: Structurizr DSL parse N = " + String.format("%,d", Integer.parseInt(size)))).append('\n');
+		}
+		md.append(r.get("stack").row()).append('\n').append(r.get("impact").row()).append('\n');
+		md.append(r.get("check").row()).append("\n\n");
+		md.append("Peak heap (fresh JVM, -Xmx1g): `").append(heap).append("`\n\n");
+		md.append("## Against the targets\n\n");
+		if (!quick) {
+			double scaling = r.get("wpo 100000").median() / r.get("wpo 10000").median();
+			md.append(String.format("- Scaling 10,000 to 100,000: %.1f times (target: at most 12).%n", scaling));
+			md.append(String.format("- 100,000 specifications: %.1f s (target: under 10 s).%n",
+					r.get("wpo 100000").median() / 1000));
+		}
+		for (String size : sizes) {
+			md.append(String.format("- Peer ratio at N = %s: %.2f (ours divided by Structurizr's; target below 1).%n",
+					size, r.get("wpo " + size).median() / r.get("peer " + size).median()));
+		}
+		md.append(String.format("- `./wpo check` whole process: %.2f s (target: under 2 s).%n",
+				r.get("check").median() / 1000));
+		return md.toString();
+	}
+
+	private static String machine() throws IOException {
+		String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+				.findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("unknown CPU");
+		String memory = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
+				.findFirst().map(l -> l.replaceAll("[^0-9]", "")).map(kb -> (Long.parseLong(kb) >> 20) + " GiB")
+				.orElse("unknown memory");
+		return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), " + memory + ", Java "
+				+ System.getProperty("java.version");
+	}
+
+	static String format(double value, String unit) {
+		return unit.equals("ms") && value >= 1000 ? String.format("%.2f s", value / 1000)
+				: String.format("%.1f %s", value, unit.equals("us") ? "µs" : unit);
+	}
+
+}
