@@ -55,25 +55,33 @@ public class WorkspaceChecker {
 	 * @throws InputProblemException when a path is missing or unreadable
 	 */
 	public CheckResult check(List<String> paths) throws InputProblemException {
+		return check(paths, Progress.NONE);
+	}
+
+	/** As {@link #check(List)}, telling {@code progress} how far a long check has come. */
+	public CheckResult check(List<String> paths, Progress progress) throws InputProblemException {
 		XtextResourceSet resourceSet = resourceSetProvider.get();
 		List<Resource> library = BuiltInLibrary.load(resourceSet);
 		if (paths.isEmpty()) {
 			Map<Resource, String> checked = new LinkedHashMap<>();
 			library.forEach(resource -> checked.put(resource, resource.getURI().toString()));
-			return validate(resourceSet, checked, new ArrayList<>(), List.copyOf(checked.values()));
+			return validate(resourceSet, checked, new ArrayList<>(), List.copyOf(checked.values()), progress);
 		}
 		SourceFileCollector.Collected collected = SourceFileCollector.collect(paths);
 		List<WpoDiagnostic> diagnostics = new ArrayList<>(collected.notes());
 		Map<Resource, String> checked = new LinkedHashMap<>();
+		int loaded = 0;
 		for (SourceFile file : collected.files()) {
+			progress.step("loaded", ++loaded - 1, collected.files().size());
 			SourceText source = SourceText.decode(file.displayPath(), read(file));
 			diagnostics.addAll(source.problems());
 			if (source.parseable()) {
 				checked.put(load(resourceSet, file, source.text()), file.displayPath());
 			}
 		}
+		progress.step("loaded", loaded, collected.files().size());
 		return validate(resourceSet, checked, diagnostics,
-				collected.files().stream().map(SourceFile::displayPath).toList());
+				collected.files().stream().map(SourceFile::displayPath).toList(), progress);
 	}
 
 	private static byte[] read(SourceFile file) throws InputProblemException {
@@ -112,14 +120,20 @@ public class WorkspaceChecker {
 	}
 
 	private CheckResult validate(XtextResourceSet resourceSet, Map<Resource, String> checked,
-			List<WpoDiagnostic> diagnostics, List<String> files) {
+			List<WpoDiagnostic> diagnostics, List<String> files, Progress progress) {
 		installIndex(resourceSet);
+		if (checked.size() > Progress.THRESHOLD) {
+			progress.report("linking " + checked.size() + " files");
+		}
 		EcoreUtil.resolveAll(resourceSet);
+		int validated = 0;
 		for (Map.Entry<Resource, String> entry : checked.entrySet()) {
+			progress.step("validated", validated++, checked.size());
 			for (Issue issue : validator.validate(entry.getKey(), CheckMode.ALL, CancelIndicator.NullImpl)) {
 				diagnostics.add(IssueConverter.convert(entry.getValue(), issue));
 			}
 		}
+		progress.step("validated", validated, checked.size());
 		diagnostics.sort(Comparator.comparing(WpoDiagnostic::file).thenComparing(WpoDiagnostic.BY_POSITION));
 		return new CheckResult(files, List.copyOf(diagnostics), ModelCounts.of(files.size(), checked.keySet()),
 				List.copyOf(checked.keySet()), resourceSet);

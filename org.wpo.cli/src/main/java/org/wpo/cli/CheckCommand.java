@@ -9,6 +9,7 @@ import org.wpo.dsl.workspace.CheckResult;
 import org.wpo.dsl.workspace.InputProblemException;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -30,6 +31,9 @@ final class CheckCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
+	@Mixin
+	private QuietOption quiet;
+
 	// Kept as written so that messages name a path exactly as the user typed it.
 	@Parameters(paramLabel = "PATH", arity = "0..*", description = "A .wpo file or a folder to search.")
 	private List<String> paths = new ArrayList<>();
@@ -41,7 +45,7 @@ final class CheckCommand implements Callable<Integer> {
 		CheckResult result;
 		List<String> internalErrors;
 		try {
-			result = Language.checker().check(paths);
+			result = Language.checker().check(paths, quiet.progress(err));
 		} catch (InputProblemException e) {
 			err.println(Messages.problem(e.getMessage()));
 			return ExitStatus.USAGE_OR_INPUT;

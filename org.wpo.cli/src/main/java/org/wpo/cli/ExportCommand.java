@@ -24,6 +24,7 @@ import org.wpo.export.SarifExport;
 import org.wpo.export.XmiExport;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,6 +49,9 @@ final class ExportCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
+	@Mixin
+	private QuietOption quiet;
+
 	@Option(names = { "-f", "--format" }, required = true, paramLabel = "FORMAT",
 			description = "One of: ${COMPLETION-CANDIDATES}.")
 	private Format format;
@@ -67,7 +71,7 @@ final class ExportCommand implements Callable<Integer> {
 			err.println(Messages.problem("csv writes three files: name a folder with -o"));
 			return ExitStatus.USAGE_OR_INPUT;
 		}
-		ModelLoading.Loaded loaded = ModelLoading.load(paths, err, format != Format.sarif);
+		ModelLoading.Loaded loaded = ModelLoading.load(paths, err, quiet.progress(err), format != Format.sarif);
 		if (loaded.failed()) {
 			return loaded.failure();
 		}

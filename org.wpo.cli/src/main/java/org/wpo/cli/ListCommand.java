@@ -32,6 +32,9 @@ final class ListCommand implements Callable<Integer> {
 	private CommandSpec spec;
 
 	@Mixin
+	private QuietOption quiet;
+
+	@Mixin
 	private QueryOutput output;
 
 	@Option(names = "--area", paramLabel = "AREA", description = "Section number or title, such as 7.3.")
@@ -53,7 +56,7 @@ final class ListCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		ModelLoading.Loaded loaded = ModelLoading.load(paths, err, true);
+		ModelLoading.Loaded loaded = ModelLoading.load(paths, err, quiet.progress(err), true);
 		if (loaded.failed()) {
 			return loaded.failure();
 		}

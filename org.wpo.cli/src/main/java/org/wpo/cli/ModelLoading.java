@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.wpo.dsl.workspace.CheckResult;
 import org.wpo.dsl.workspace.InputProblemException;
+import org.wpo.dsl.workspace.Progress;
 import org.wpo.dsl.workspace.WpoDiagnostic;
 
 /**
@@ -24,11 +25,11 @@ final class ModelLoading {
 	}
 
 	/** @param refuseErrors whether a model with errors must not be worked on */
-	static Loaded load(List<String> paths, PrintWriter err, boolean refuseErrors) {
+	static Loaded load(List<String> paths, PrintWriter err, Progress progress, boolean refuseErrors) {
 		CheckResult result;
 		List<String> internalErrors;
 		try {
-			result = Language.checker().check(paths);
+			result = Language.checker().check(paths, progress);
 		} catch (InputProblemException e) {
 			err.println(Messages.problem(e.getMessage()));
 			return new Loaded(null, ExitStatus.USAGE_OR_INPUT);

@@ -34,6 +34,9 @@ final class PathCommand implements Callable<Integer> {
 	private CommandSpec spec;
 
 	@Mixin
+	private QuietOption quiet;
+
+	@Mixin
 	private QueryOutput output;
 
 	@Parameters(index = "0", paramLabel = "FROM", description = "Where the chains start.")
@@ -49,7 +52,7 @@ final class PathCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		ModelLoading.Loaded loaded = ModelLoading.load(paths, err, true);
+		ModelLoading.Loaded loaded = ModelLoading.load(paths, err, quiet.progress(err), true);
 		if (loaded.failed()) {
 			return loaded.failure();
 		}

@@ -33,6 +33,9 @@ final class StackCommand implements Callable<Integer> {
 	private CommandSpec spec;
 
 	@Mixin
+	private QuietOption quiet;
+
+	@Mixin
 	private QueryOutput output;
 
 	@Parameters(index = "0", paramLabel = "NAME", description = "Short name, name or alias of an element.")
@@ -45,7 +48,7 @@ final class StackCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		ModelLoading.Loaded loaded = ModelLoading.load(paths, err, true);
+		ModelLoading.Loaded loaded = ModelLoading.load(paths, err, quiet.progress(err), true);
 		if (loaded.failed()) {
 			return loaded.failure();
 		}

@@ -96,7 +96,7 @@ class CommandLineTest {
 		WpoRun run = WpoRun.of("help", "check");
 		assertEquals(0, run.status(), run::toString);
 		assertEquals("Checks .wpo files and reports every problem.", run.outLines().get(0));
-		assertEquals("Usage: wpo check [-hV] [PATH...]", run.outLines().get(1));
+		assertEquals("Usage: wpo check [-hqV] [PATH...]", run.outLines().get(1));
 	}
 
 	@Test
