@@ -262,10 +262,12 @@ public final class DiagramLayout {
 		java.util.Collections.reverse(containers);
 		containers.add(root);
 		for (ElkNode container : containers) {
-			if (!container.getChildren().isEmpty()) {
-				container.setProperty(BoxLayouterOptions.ASPECT_RATIO, aspectRatio(container, container == root));
-				new BoxLayoutProvider().layout(container, new BasicProgressMonitor());
+			if (container.getChildren().isEmpty()) {
+				continue;
 			}
+			double target = container == root ? mapRowWidth(root) : rowWidth(container);
+			container.setProperty(BoxLayouterOptions.ASPECT_RATIO, aspectRatio(container, target));
+			new BoxLayoutProvider().layout(container, new BasicProgressMonitor());
 		}
 
 		List<Frame> frameBoxes = new ArrayList<>();
@@ -287,30 +289,69 @@ public final class DiagramLayout {
 	/** Smallest row width of an area's contents, so that a few elements sit side by side. */
 	static final double MIN_ROW_WIDTH = 520;
 
+	/** Wanted shape of the whole map, width to height. */
+	static final double MAP_RATIO = 1.6;
+
 	/**
-	 * The aspect ratio that makes ELK's box packing break rows at the width we want: side by side
-	 * up to {@link #MIN_ROW_WIDTH} (or a width giving a 16:10 block when the contents are larger),
-	 * and for the whole map a landscape block. ELK derives the row width from the ratio and the
-	 * contents' area (with a term for the spread of the boxes' areas and one for the padding); this
-	 * inverts that derivation.
+	 * The row width inside an area: everything side by side up to {@link #MIN_ROW_WIDTH}, or a
+	 * width that gives a 16:10 block when the contents are larger, but never less than the widest.
 	 */
-	private static double aspectRatio(ElkNode container, boolean top) {
-		List<ElkNode> children = container.getChildren();
-		int n = children.size();
+	private static double rowWidth(ElkNode container) {
+		double[] measure = measure(container);
+		return Math.max(measure[0], Math.min(measure[1], Math.max(MIN_ROW_WIDTH, Math.sqrt(measure[2] * 1.6))));
+	}
+
+	/**
+	 * The row width of the whole map: of some forty widths from the widest chapter to all chapters
+	 * in one row, the one whose packing wastes least space, with a penalty for straying from
+	 * {@link #MAP_RATIO}. Chapters differ much in size, so the first guess is often poor.
+	 */
+	private static double mapRowWidth(ElkNode root) {
+		double[] measure = measure(root);
+		double best = measure[0];
+		double bestScore = Double.MAX_VALUE;
+		int steps = 40;
+		for (int k = 0; k <= steps; k++) {
+			double target = measure[0] * Math.pow(Math.max(1, measure[1] / measure[0]), k / (double) steps);
+			root.setProperty(BoxLayouterOptions.ASPECT_RATIO, aspectRatio(root, target));
+			new BoxLayoutProvider().layout(root, new BasicProgressMonitor());
+			double w = root.getWidth();
+			double h = root.getHeight();
+			double score = w * h * (1 + Math.abs(Math.log(w / h / MAP_RATIO)));
+			if (score < bestScore - 1e-6) {
+				bestScore = score;
+				best = target;
+			}
+		}
+		return best;
+	}
+
+	/** The widest child, the width of all children in one row, and their total area. */
+	private static double[] measure(ElkNode container) {
 		double spacing = container.getProperty(CoreOptions.SPACING_NODE_NODE);
 		double widest = 0;
-		double rowWidth = -spacing;
+		double row = -spacing;
 		double area = 0;
-		for (ElkNode child : children) {
+		for (ElkNode child : container.getChildren()) {
 			widest = Math.max(widest, child.getWidth());
-			rowWidth += child.getWidth() + spacing;
+			row += child.getWidth() + spacing;
 			area += child.getWidth() * child.getHeight();
 		}
-		double target = top ? Math.max(widest, Math.sqrt(area * 2.0))
-				: Math.max(widest, Math.min(rowWidth, Math.max(MIN_ROW_WIDTH, Math.sqrt(area * 1.6))));
+		return new double[] { widest, Math.max(widest, row), area };
+	}
+
+	/**
+	 * The aspect ratio that makes ELK's box packing break rows at the target width. ELK derives the
+	 * row width from the ratio and the contents' area, with terms for the spread of the boxes'
+	 * areas and for the padding (BoxLayoutProvider.placeBoxes); this inverts that derivation.
+	 */
+	private static double aspectRatio(ElkNode container, double target) {
+		List<ElkNode> children = container.getChildren();
+		int n = children.size();
 		if (n < 2) {
 			return 1.6;
 		}
+		double area = measure(container)[2];
 		double mean = area / n;
 		double variance = 0;
 		for (ElkNode child : children) {
@@ -410,14 +451,43 @@ public final class DiagramLayout {
 			Rect moved = new Rect(r.x() + shiftX, ymap.map(r.y()), r.width(), r.height());
 			nodeBoxes.add(nodeBox(entry.getKey(), labels.get(entry.getKey()), moved));
 		}
+		Map<Element, NodeBox> boxOf = new HashMap<>();
+		nodeBoxes.forEach(n -> boxOf.put(n.element(), n));
 		List<EdgeLine> edgeLines = new ArrayList<>();
 		for (Map.Entry<Edge, List<Point>> entry : routes.entrySet()) {
 			double dx = shiftX;
 			YMap map = ymap;
-			List<Point> points = entry.getValue().stream().map(p -> new Point(p.x() + dx, map.map(p.y()))).toList();
-			edgeLines.add(new EdgeLine(entry.getKey(), points, DiagramStyle.edge(entry.getKey().kind())));
+			List<Point> points = new ArrayList<>(
+					entry.getValue().stream().map(p -> new Point(p.x() + dx, map.map(p.y()))).toList());
+			Edge edge = entry.getKey();
+			onOutline(points, 0, 1, boxOf.get(edge.source()));
+			onOutline(points, points.size() - 1, points.size() - 2, boxOf.get(edge.target()));
+			edgeLines.add(new EdgeLine(edge, List.copyOf(points), DiagramStyle.edge(edge.kind())));
 		}
 		return new Body(width, height, frames, nodeBoxes, edgeLines);
+	}
+
+	/**
+	 * Moves an end of an edge that meets the top or bottom of a node's box vertically onto the
+	 * shape's outline (a cylinder's cap, a hexagon's slope, a folder's body), so that arrowheads
+	 * touch the shape. The segment stays vertical.
+	 */
+	private static void onOutline(List<Point> points, int end, int neighbour, NodeBox node) {
+		if (node == null || points.size() < 2) {
+			return;
+		}
+		Point p = points.get(end);
+		Point q = points.get(neighbour);
+		Rect b = node.bounds();
+		if (Math.abs(p.x() - q.x()) > 1e-6 || p.x() <= b.x() || p.x() >= b.right()) {
+			return;
+		}
+		DiagramStyle.Shape shape = node.style().shape();
+		if (Math.abs(p.y() - b.y()) < 0.5 && q.y() < p.y()) {
+			points.set(end, new Point(p.x(), Shapes.topAt(shape, b, p.x())));
+		} else if (Math.abs(p.y() - b.bottom()) < 0.5 && q.y() > p.y()) {
+			points.set(end, new Point(p.x(), Shapes.bottomAt(shape, b, p.x())));
+		}
 	}
 
 	private static List<Point> route(ElkEdge edge) {

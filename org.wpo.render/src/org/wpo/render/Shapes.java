@@ -101,6 +101,40 @@ final class Shapes {
 		};
 	}
 
+	/**
+	 * Where the outline crosses the vertical line at {@code x} on the top side of the box, so that
+	 * an edge entering from above can end on the shape rather than on its bounding box.
+	 */
+	static double topAt(Shape shape, Rect b, double x) {
+		double dx = Math.min(x - b.x(), b.right() - x);
+		return switch (shape) {
+		case CYLINDER -> b.y() + CAP - CAP * Math.sqrt(Math.max(0, 1 - sq((x - b.x() - b.width() / 2) / (b.width() / 2))));
+		case HEXAGON -> dx >= POINT ? b.y() : b.y() + b.height() / 2 * (1 - Math.max(0, dx) / POINT);
+		case ELLIPSE -> b.y() + b.height() / 2
+				- b.height() / 2 * Math.sqrt(Math.max(0, 1 - sq((x - b.x() - b.width() / 2) / (b.width() / 2))));
+		case FOLDER -> x <= b.x() + Math.min(b.width() * 0.4, 48) - TAB ? b.y() : b.y() + TAB;
+		case NOTE -> x <= b.right() - FOLD ? b.y() : b.y() + (x - (b.right() - FOLD));
+		default -> b.y();
+		};
+	}
+
+	/** Where the outline crosses the vertical line at {@code x} on the bottom side of the box. */
+	static double bottomAt(Shape shape, Rect b, double x) {
+		double dx = Math.min(x - b.x(), b.right() - x);
+		return switch (shape) {
+		case CYLINDER -> b.bottom() - CAP
+				+ CAP * Math.sqrt(Math.max(0, 1 - sq((x - b.x() - b.width() / 2) / (b.width() / 2))));
+		case HEXAGON -> dx >= POINT ? b.bottom() : b.bottom() - b.height() / 2 * (1 - Math.max(0, dx) / POINT);
+		case ELLIPSE -> b.y() + b.height() / 2
+				+ b.height() / 2 * Math.sqrt(Math.max(0, 1 - sq((x - b.x() - b.width() / 2) / (b.width() / 2))));
+		default -> b.bottom();
+		};
+	}
+
+	private static double sq(double v) {
+		return v * v;
+	}
+
 	private static String path(String d, String attributes) {
 		return "<path class=\"shape\" d=\"" + d + "\"" + attributes + "/>";
 	}

@@ -171,6 +171,7 @@ class ReportInChromiumTest {
 				(() => {
 				  const problems = [];
 				  let nodes = 0;
+				  let edges = 0;
 				  for (const svg of document.querySelectorAll('svg.wpo-diagram')) {
 				    const boxes = [];
 				    for (const g of svg.querySelectorAll('g.node')) {
@@ -193,10 +194,35 @@ class ReportInChromiumTest {
 				      }
 				    }
 				    nodes += boxes.length;
+				    const shapes = new Map(boxes.map(([name]) => [name,
+				        Array.from(svg.querySelectorAll('g.node')).find(g => g.dataset.element === name)
+				            .querySelector('.shape')]));
+				    const touches = (shape, x, y) => {
+				      let inside = false, outside = false;
+				      for (const [dx, dy] of [[0, 1.5], [0, -1.5], [1.5, 0], [-1.5, 0]]) {
+				        if (shape.isPointInFill(new DOMPoint(x + dx, y + dy))) { inside = true; } else { outside = true; }
+				      }
+				      return inside && outside;
+				    };
+				    for (const edge of svg.querySelectorAll('path.edge')) {
+				      const numbers = edge.getAttribute('d').match(/-?[0-9.]+/g).map(Number);
+				      const ends = [[edge.dataset.source, numbers[0], numbers[1]],
+				          [edge.dataset.target, numbers[numbers.length - 2], numbers[numbers.length - 1]]];
+				      for (const [name, x, y] of ends) {
+				        if (!touches(shapes.get(name), x, y)) {
+				          problems.push('edge ' + edge.dataset.source + ' > ' + edge.dataset.target + ' does not touch '
+				              + name + ' at ' + x + ',' + y);
+				        }
+				      }
+				      edges++;
+				    }
 				  }
-				  return { nodes: nodes, problems: problems };
+				  return { nodes: nodes, edges: edges, problems: problems };
 				})()""").getAsJsonObject();
 		assertTrue(result.get("nodes").getAsInt() > 5, page + ": " + result);
+		if (!page.equals("index.html")) {
+			assertTrue(result.get("edges").getAsInt() > 5, page + ": " + result);
+		}
 		assertEquals(List.of(), strings(result.get("problems")), page);
 	}
 
