@@ -13,6 +13,7 @@ import org.eclipse.elk.alg.layered.options.CycleBreakingStrategy;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.LayeringStrategy;
+import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
@@ -402,6 +403,7 @@ public final class DiagramLayout {
 		root.setProperty(CoreOptions.SPACING_EDGE_NODE, 12.0);
 		root.setProperty(CoreOptions.SPACING_EDGE_EDGE, 8.0);
 		root.setProperty(CoreOptions.RANDOM_SEED, 1);
+		root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.NETWORK_SIMPLEX);
 
 		Map<Node, ElkNode> elkNodes = new LinkedHashMap<>();
 		Map<Element, ElkNode> byElement = new HashMap<>();
