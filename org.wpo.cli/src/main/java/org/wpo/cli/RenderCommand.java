@@ -25,9 +25,9 @@ import picocli.CommandLine.TypeConversionException;
 /** {@code wpo render [--diagram D] [--root NAME] [--out DIR] [PATH...]}: the diagrams as SVG files. */
 @Command(name = "render", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		header = "Draws the diagrams of the model as SVG files.",
-		description = { "Diagrams: area-map (areas and what they hold), layer-stack (one lane per layer, with",
-				"runs-over relations) and stack (one element and everything it needs beneath it).",
-				"Without --diagram: area-map and layer-stack, and the stack of --root when given.",
+		description = { "Diagrams: area-map (areas and what they hold), layer-stack (a lane per layer,",
+				"with runs-over relations), stack (one element and all it needs beneath it).",
+				"Without --diagram: area-map and layer-stack, and the stack of --root if given.",
 				"Prints one line per file written; each file is written whole or not at all." },
 		exitCodeListHeading = "Exit status:%n",
 		exitCodeList = { "0:written", "1:the model has errors (nothing written)",

@@ -20,10 +20,10 @@ import picocli.CommandLine.Spec;
 /** {@code wpo report [--out DIR] [PATH...]}: the model as a static HTML site. */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		header = "Writes the model as a static HTML site.",
-		description = { "An index with the area map, the layer stack, one page per area and one per",
-				"specification or technology (its protocol stack and its relations in both directions),",
+		description = { "An index with the area map, the layer stack, a page per area and one per",
+				"specification or technology (its protocol stack, its relations both ways),",
 				"and a search box. The site needs no network: open DIR/index.html in a browser.",
-				"Each file is written whole or not at all; files of earlier reports are not removed." },
+				"Each file is written whole or not at all; older files are not removed." },
 		exitCodeListHeading = "Exit status:%n",
 		exitCodeList = { "0:written", "1:the model has errors (nothing written)",
 				"2:wrong usage, bad input, or output that cannot be written" })

@@ -176,4 +176,21 @@ class RenderCommandTest {
 			}
 		}
 	}
+
+	@Test
+	void helpNamesTheCommandsAndFitsEightyColumns() {
+		WpoRun top = WpoRun.of("--help");
+		assertTrue(top.outLines().contains("  render  Draws the diagrams of the model as SVG files."), top.toString());
+		assertTrue(top.outLines().contains("  report  Writes the model as a static HTML site."), top.toString());
+		for (String command : List.of("render", "report")) {
+			WpoRun run = WpoRun.of(command, "--help");
+			assertEquals(0, run.status(), run.toString());
+			// The four description lines are written to fit, so picocli does not break any of them.
+			List<String> lines = run.outLines();
+			int usage = lines.indexOf(lines.stream().filter(l -> l.startsWith("Usage:")).findFirst().orElseThrow());
+			int options = lines.indexOf(lines.stream().filter(l -> l.startsWith(" ")).findFirst().orElseThrow());
+			assertEquals(4, options - usage - 1, run.toString());
+			run.outLines().forEach(line -> assertTrue(line.length() < 80, line));
+		}
+	}
 }
