@@ -166,6 +166,46 @@ class RenderingTest {
 		assertEquals(styleOfKind.size(), styleOfKind.values().stream().distinct().count(), styleOfKind.toString());
 	}
 
+	@Test
+	void everyKindAndStatusHasItsShapeAndBorder() {
+		ModelIndex model = ModelIndex.of(support.load("kinds.wpo", """
+				area 1 "Kinds" {
+					protocol MS-CUR "Current" { status current }
+					protocol MS-LEG { status legacy }
+					protocol MS-DEP { status deprecated }
+					protocol MS-OBS { status obsolete }
+					format MS-FMT
+					algorithm MS-ALG
+					overview MS-OVW
+					standard RFC1
+					technology Tech
+				}
+				"""));
+		Document svg = Xml.parse(SvgWriter.write(Diagrams.areaMap(model)));
+		Map<String, String> drawn = new HashMap<>();
+		for (org.w3c.dom.Element node : Xml.withClass(svg, "g", "node")) {
+			org.w3c.dom.Element shape = Xml.all(node).stream().filter(e -> e.getAttribute("class").equals("shape"))
+					.findFirst().orElseThrow();
+			drawn.put(node.getAttribute("data-element"), shape.getLocalName() + " " + shape.getAttribute("fill") + " "
+					+ shape.getAttribute("stroke") + " [" + shape.getAttribute("stroke-dasharray") + "]");
+		}
+		assertEquals("rect #DCE9F7 #3B6EA5 []", drawn.get("MS-CUR"));
+		assertEquals("rect #DCE9F7 #7F7F7F [6 4]", drawn.get("MS-LEG"));
+		assertEquals("rect #E0E0E0 #7F7F7F [6 4]", drawn.get("MS-DEP"));
+		assertEquals("rect #EFEFEF #A0A0A0 [2 3]", drawn.get("MS-OBS"));
+		assertEquals("path #E6F4DC #4A7F2C []", drawn.get("MS-FMT"));
+		assertEquals("path #FFF3CF #9C7A12 []", drawn.get("MS-ALG"));
+		assertEquals("path #EEE4F6 #6B4C8A []", drawn.get("MS-OVW"));
+		assertEquals("path #F1F1F1 #5F5F5F []", drawn.get("RFC1"));
+		assertEquals("rect #FFFFFF #2F4F4F []", drawn.get("Tech"));
+		// The legend names every kind and status shown.
+		String legend = Xml.withClass(svg, "g", "legend").get(0).getTextContent();
+		for (String entry : List.of("protocol", "format", "algorithm", "overview", "standard", "technology", "legacy",
+				"deprecated", "obsolete")) {
+			assertTrue(legend.contains(entry), entry + " in " + legend);
+		}
+	}
+
 	private static String shapeTag(DiagramStyle.Shape shape) {
 		return switch (shape) {
 		case RECTANGLE, ROUNDED_RECTANGLE -> "rect";
