@@ -231,7 +231,7 @@ public final class ReportSite {
 			html.raw("<h2>Relations stated in this section</h2>\n<table class=\"relations\">\n"
 					+ "<thead><tr><th>From</th><th>Relation</th><th>To</th><th>Note</th></tr></thead>\n<tbody>\n");
 			for (ModelGraph.Edge edge : relations) {
-				html.raw("<tr><td>").link(pages.of(edge.source()), edge.source().getName()).raw("</td><td>")
+				html.raw("<tr><td>").link(pages.of(edge.source()), edge.source().getName()).raw("</td><td class=\"kind\">")
 						.text(edge.kind().getLiteral()).raw("</td><td>")
 						.link(pages.of(edge.target()), edge.target().getName()).raw("</td><td>")
 						.text(edge.relation().getNote()).raw("</td></tr>\n");
@@ -327,7 +327,7 @@ public final class ReportSite {
 			html.raw("<table class=\"relations outgoing\">\n<thead><tr><th>Relation</th><th>To</th><th>Section</th>"
 					+ "<th>Note</th></tr></thead>\n<tbody>\n");
 			for (ModelGraph.Edge edge : outgoing) {
-				html.raw("<tr><td>").text(edge.kind().getLiteral()).raw("</td><td>")
+				html.raw("<tr><td class=\"kind\">").text(edge.kind().getLiteral()).raw("</td><td>")
 						.link(pages.of(edge.target()), edge.target().getName()).raw(" ").raw("<span class=\"title\">")
 						.text(edge.target().getTitle()).raw("</span></td><td>");
 				section(html, edge.relation());
@@ -344,7 +344,7 @@ public final class ReportSite {
 					+ "<th>Note</th></tr></thead>\n<tbody>\n");
 			for (ModelGraph.Edge edge : incoming) {
 				html.raw("<tr><td>").link(pages.of(edge.source()), edge.source().getName()).raw(" ")
-						.raw("<span class=\"title\">").text(edge.source().getTitle()).raw("</span></td><td>")
+						.raw("<span class=\"title\">").text(edge.source().getTitle()).raw("</span></td><td class=\"kind\">")
 						.text(edge.kind().getLiteral()).raw("</td><td>");
 				section(html, edge.relation());
 				html.raw("</td><td>").text(edge.relation().getNote()).raw("</td></tr>\n");
