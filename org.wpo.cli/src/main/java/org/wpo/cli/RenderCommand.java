@@ -1,0 +1,111 @@
+package org.wpo.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.wpo.diagram.DiagramKind;
+import org.wpo.dsl.workspace.SourceFileCollector;
+import org.wpo.dsl.wpo.Element;
+import org.wpo.query.ModelIndex;
+import org.wpo.render.Diagrams;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code wpo render [--diagram D] [--root NAME] [--out DIR] [PATH...]}: the diagrams as SVG files. */
+@Command(name = "render", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+		header = "Draws the diagrams of the model as SVG files.",
+		description = { "Diagrams: area-map (areas and what they hold), layer-stack (a lane per layer,",
+				"with runs-over relations), stack (one element and all it needs beneath it).",
+				"Without --diagram: area-map and layer-stack, and the stack of --root if given.",
+				"Prints one line per file written; each file is written whole or not at all." },
+		exitCodeListHeading = "Exit status:%n",
+		exitCodeList = { "0:written", "1:the model has errors (nothing written)",
+				"2:wrong usage, unknown name, bad input, or output that cannot be written" })
+final class RenderCommand implements Callable<Integer> {
+
+	static final class DiagramConverter implements ITypeConverter<DiagramKind> {
+		@Override
+		public DiagramKind convert(String value) {
+			try {
+				return DiagramKind.of(value);
+			} catch (IllegalArgumentException e) {
+				throw new TypeConversionException(e.getMessage());
+			}
+		}
+	}
+
+	@Spec
+	private CommandSpec spec;
+
+	@Option(names = "--diagram", paramLabel = "DIAGRAM", converter = DiagramConverter.class,
+			description = "area-map, layer-stack or stack.")
+	private DiagramKind diagram;
+
+	@Option(names = "--root", paramLabel = "NAME", description = "The element whose protocol stack is drawn.")
+	private String root;
+
+	@Option(names = { "-o", "--out" }, paramLabel = "DIR", defaultValue = "wpo-diagrams",
+			description = "Folder to write into (default: ${DEFAULT-VALUE}).")
+	private Path outFolder;
+
+	@Parameters(paramLabel = "PATH", arity = "0..*", description = "A .wpo file or a folder to search.")
+	private List<String> paths = new ArrayList<>();
+
+	@Override
+	public Integer call() {
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		List<DiagramKind> kinds = new ArrayList<>();
+		if (diagram == DiagramKind.STACK && root == null) {
+			err.println(Messages.problem("the stack diagram needs --root NAME"));
+			return ExitStatus.USAGE_OR_INPUT;
+		}
+		if (diagram != null && diagram != DiagramKind.STACK && root != null) {
+			err.println(Messages.problem("--root applies only to the stack diagram"));
+			return ExitStatus.USAGE_OR_INPUT;
+		}
+		if (diagram != null) {
+			kinds.add(diagram);
+		} else {
+			kinds.add(DiagramKind.AREA_MAP);
+			kinds.add(DiagramKind.LAYER_STACK);
+			if (root != null) {
+				kinds.add(DiagramKind.STACK);
+			}
+		}
+		ModelLoading.Loaded loaded = ModelLoading.load(paths, err, true);
+		if (loaded.failed()) {
+			return loaded.failure();
+		}
+		ModelIndex index = ModelIndex.of(loaded.result().resourceSet());
+		Element element = null;
+		if (root != null) {
+			Optional<Element> found = QueryOutput.find(index, root, err);
+			if (found.isEmpty()) {
+				return ExitStatus.USAGE_OR_INPUT;
+			}
+			element = found.get();
+		}
+		try {
+			for (Path file : Diagrams.write(index, kinds, element, outFolder)) {
+				out.println(outFolder.resolve(file.getFileName()));
+			}
+			out.flush();
+			return ExitStatus.OK;
+		} catch (IOException e) {
+			err.println(Messages.problem("cannot write into " + outFolder + " (" + SourceFileCollector.reason(e) + ")"));
+			return ExitStatus.USAGE_OR_INPUT;
+		}
+	}
+}

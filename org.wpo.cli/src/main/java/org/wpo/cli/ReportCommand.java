@@ -1,0 +1,61 @@
+package org.wpo.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.wpo.dsl.workspace.SourceFileCollector;
+import org.wpo.query.ModelIndex;
+import org.wpo.render.ReportSite;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code wpo report [--out DIR] [PATH...]}: the model as a static HTML site. */
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+		header = "Writes the model as a static HTML site.",
+		description = { "An index with the area map, the layer stack, a page per area and one per",
+				"specification or technology (its protocol stack, its relations both ways),",
+				"and a search box. The site needs no network: open DIR/index.html in a browser.",
+				"Each file is written whole or not at all; older files are not removed." },
+		exitCodeListHeading = "Exit status:%n",
+		exitCodeList = { "0:written", "1:the model has errors (nothing written)",
+				"2:wrong usage, bad input, or output that cannot be written" })
+final class ReportCommand implements Callable<Integer> {
+
+	@Spec
+	private CommandSpec spec;
+
+	@Option(names = { "-o", "--out" }, paramLabel = "DIR", defaultValue = "wpo-report",
+			description = "Folder to write into (default: ${DEFAULT-VALUE}).")
+	private Path outFolder;
+
+	@Parameters(paramLabel = "PATH", arity = "0..*", description = "A .wpo file or a folder to search.")
+	private List<String> paths = new ArrayList<>();
+
+	@Override
+	public Integer call() {
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		ModelLoading.Loaded loaded = ModelLoading.load(paths, err, true);
+		if (loaded.failed()) {
+			return loaded.failure();
+		}
+		ModelIndex index = ModelIndex.of(loaded.result().resourceSet());
+		try {
+			List<Path> files = ReportSite.write(index, outFolder);
+			out.println(outFolder.resolve("index.html") + " (" + Messages.plural(files.size(), "file") + " written)");
+			out.flush();
+			return ExitStatus.OK;
+		} catch (IOException e) {
+			err.println(Messages.problem("cannot write into " + outFolder + " (" + SourceFileCollector.reason(e) + ")"));
+			return ExitStatus.USAGE_OR_INPUT;
+		}
+	}
+}
