@@ -15,6 +15,7 @@ import org.wpo.query.ModelIndex;
 import org.wpo.render.Diagrams;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,6 +48,9 @@ final class RenderCommand implements Callable<Integer> {
 
 	@Spec
 	private CommandSpec spec;
+
+	@Mixin
+	private QuietOption quiet;
 
 	@Option(names = "--diagram", paramLabel = "DIAGRAM", converter = DiagramConverter.class,
 			description = "area-map, layer-stack or stack.")
@@ -84,7 +88,7 @@ final class RenderCommand implements Callable<Integer> {
 				kinds.add(DiagramKind.STACK);
 			}
 		}
-		ModelLoading.Loaded loaded = ModelLoading.load(paths, err, true);
+		ModelLoading.Loaded loaded = ModelLoading.load(paths, err, quiet.progress(err), true);
 		if (loaded.failed()) {
 			return loaded.failure();
 		}

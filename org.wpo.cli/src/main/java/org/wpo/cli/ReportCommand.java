@@ -12,6 +12,7 @@ import org.wpo.query.ModelIndex;
 import org.wpo.render.ReportSite;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,6 +33,9 @@ final class ReportCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
+	@Mixin
+	private QuietOption quiet;
+
 	@Option(names = { "-o", "--out" }, paramLabel = "DIR", defaultValue = "wpo-report",
 			description = "Folder to write into (default: ${DEFAULT-VALUE}).")
 	private Path outFolder;
@@ -43,7 +47,7 @@ final class ReportCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		ModelLoading.Loaded loaded = ModelLoading.load(paths, err, true);
+		ModelLoading.Loaded loaded = ModelLoading.load(paths, err, quiet.progress(err), true);
 		if (loaded.failed()) {
 			return loaded.failure();
 		}

@@ -146,6 +146,26 @@ class ExportCommandTest {
 	}
 
 	@Test
+	void mermaidRendersItsExport() throws Exception {
+		Path tools = Path.of(System.getProperty("wpo.root", ".")).resolve("tools/mermaid");
+		Path mmdc = tools.resolve("node_modules/.bin/mmdc");
+		assumeTrue(Files.isExecutable(mmdc) && Files.isExecutable(Path.of("/usr/bin/chromium")),
+				"Mermaid's command line or Chromium is not installed (PUPPETEER_SKIP_DOWNLOAD=1 npm ci --prefix"
+						+ " tools/mermaid, and apt-get install chromium; .ci/run does both), so the Mermaid export"
+						+ " was not rendered");
+		Path input = Files.writeString(dir.resolve("model.mmd"), export("mermaid"));
+		Path svg = dir.resolve("model.svg");
+		Process process = new ProcessBuilder(mmdc.toString(), "-i", input.toString(), "-o", svg.toString(), "-p",
+				tools.resolve("puppeteer.json").toString()).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(process.waitFor(5, TimeUnit.MINUTES), output);
+		assertEquals(0, process.exitValue(), output);
+		String text = Files.readString(svg);
+		assertTrue(text.contains("<svg") && text.contains("MS-RPCE"), "Mermaid drew the model");
+		assertFalse(text.contains("Syntax error"), "Mermaid drew an error diagram");
+	}
+
+	@Test
 	void mermaidEdgesAndSubgraphsAreConsistent() {
 		String mermaid = export("mermaid");
 		assertTrue(mermaid.startsWith("flowchart TB\n"));
