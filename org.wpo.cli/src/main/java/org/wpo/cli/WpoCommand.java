@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "wpo", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		description = "Works with models of the Windows protocol family (MS-WPO).",
 		subcommands = { CheckCommand.class, ExportCommand.class, StackCommand.class, ImpactCommand.class,
-				PathCommand.class, ListCommand.class, HelpCommand.class })
+				PathCommand.class, ListCommand.class, LspCommand.class, HelpCommand.class })
 final class WpoCommand implements Callable<Integer> {
 
 	@Spec
