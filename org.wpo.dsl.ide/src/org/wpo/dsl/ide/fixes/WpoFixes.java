@@ -37,7 +37,6 @@ import org.wpo.dsl.naming.WpoResourceDescriptionStrategy;
 import org.wpo.dsl.validation.WpoIssueCodes;
 import org.wpo.dsl.wpo.Area;
 import org.wpo.dsl.wpo.Element;
-import org.wpo.dsl.wpo.Extension;
 import org.wpo.dsl.wpo.LayerSet;
 import org.wpo.dsl.wpo.Model;
 import org.wpo.dsl.wpo.ProductSet;
