@@ -5,8 +5,11 @@ import org.eclipse.xtext.validation.Issue;
 import org.wpo.dsl.validation.WpoIssueCodes;
 import org.wpo.dsl.workspace.WpoDiagnostic.Severity;
 
-/** Turns Xtext's issues into plain diagnostics that carry only WPO issue codes. */
-final class IssueConverter {
+/**
+ * Turns Xtext's issues into plain diagnostics that carry only WPO issue codes. The language server
+ * maps codes with {@link #code(Issue)} too, so that both report the same codes.
+ */
+public final class IssueConverter {
 
 	private IssueConverter() {
 	}
@@ -18,7 +21,7 @@ final class IssueConverter {
 	}
 
 	/** Xtext's own codes become ours; codes of the WPO validator pass unchanged. */
-	static String code(Issue issue) {
+	public static String code(Issue issue) {
 		String code = issue.getCode();
 		if (code != null && code.startsWith("wpo.")) {
 			return code;

@@ -11,8 +11,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "wpo", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		description = "Works with models of the Windows protocol family (MS-WPO).",
 		subcommands = { CheckCommand.class, ExportCommand.class, StackCommand.class, ImpactCommand.class,
-				PathCommand.class, ListCommand.class, RenderCommand.class,
-				ReportCommand.class, HelpCommand.class })
+				PathCommand.class, ListCommand.class, RenderCommand.class, ReportCommand.class, LspCommand.class,
+				HelpCommand.class })
 final class WpoCommand implements Callable<Integer> {
 
 	@Spec

@@ -1,0 +1,223 @@
+package org.wpo.dsl.ide.hover;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
+import org.wpo.dsl.ide.server.LibraryElements;
+import org.wpo.dsl.naming.WpoResourceDescriptionStrategy;
+import org.wpo.dsl.wpo.Applicability;
+import org.wpo.dsl.wpo.Area;
+import org.wpo.dsl.wpo.Element;
+import org.wpo.dsl.wpo.Layer;
+import org.wpo.dsl.wpo.LayerSet;
+import org.wpo.dsl.wpo.Model;
+import org.wpo.dsl.wpo.Product;
+import org.wpo.dsl.wpo.ProductSet;
+import org.wpo.dsl.wpo.Relation;
+
+/**
+ * What a hover shows about a declaration (element, area, layer or product): a heading of kind, name
+ * and title, then facts (status, area, layer, applicability, sections, ...), the description and the
+ * model it belongs to. Independent of any editor: the language server renders it as Markdown, the
+ * Eclipse editor as HTML.
+ *
+ * @param kind        the declaration's keyword: protocol, technology, area, layer, product, ...
+ * @param name        its name
+ * @param title       its title, or null
+ * @param facts       labelled facts, in display order
+ * @param description its description, or null
+ * @param remark      its remark, or null
+ * @param model       the model namespace it belongs to, or null for the unnamed one
+ * @param builtIn     whether it belongs to the built-in model
+ */
+public record Summary(String kind, String name, String title, List<Fact> facts, String description, String remark,
+		String model, boolean builtIn) {
+
+	/** One labelled line such as "Status: current". */
+	public record Fact(String label, String value) {
+	}
+
+	/** The summary of a declaration, or null for anything else (relations, imports, ...). */
+	public static Summary of(EObject object) {
+		String kind = WpoResourceDescriptionStrategy.kind(object);
+		if (kind == null || object.eIsProxy()) {
+			return null;
+		}
+		List<Fact> facts = new ArrayList<>();
+		String description = null;
+		String remark = null;
+		String name = null;
+		if (object instanceof Element element) {
+			name = element.getName();
+			// A status that is not written is current, as the validation rules read it.
+			facts.add(new Fact("Status", element.getStatus().getLiteral()));
+			facts.add(new Fact("Area", area(element)));
+			facts.add(new Fact("Layer", element.getLayer() == null || element.getLayer().eIsProxy() ? "none"
+					: titled(element.getLayer().getName(), element.getLayer().getTitle())));
+			facts.add(new Fact("Applies", applicability(element.getApplicability())));
+			if (!element.getAliases().isEmpty()) {
+				facts.add(new Fact("Also known as", String.join(", ", element.getAliases())));
+			}
+			facts.add(new Fact("Sections", element.getSections().isEmpty() ? "none"
+					: element.getSections().stream().map(Summary::areaName).collect(Collectors.joining(", "))));
+			if (!element.getCovers().isEmpty()) {
+				facts.add(new Fact("Covers",
+						element.getCovers().stream().map(Summary::areaName).collect(Collectors.joining(", "))));
+			}
+			if (!element.getRelations().isEmpty()) {
+				facts.add(new Fact("Relations",
+						element.getRelations().stream().map(Summary::relation).collect(Collectors.joining("; "))));
+			}
+			description = element.getDescription();
+			remark = element.getRemark();
+		} else if (object instanceof Area area) {
+			name = area.getName();
+			if (area.eContainer() instanceof Area parent) {
+				facts.add(new Fact("Within", named(parent.getName(), parent.getTitle())));
+			}
+			long elements = area.getMembers().stream().filter(Element.class::isInstance).count();
+			long areas = area.getMembers().size() - elements;
+			facts.add(new Fact("Contains", plural(elements, "element") + ", " + plural(areas, "area")));
+			description = area.getDescription();
+		} else if (object instanceof Layer layer) {
+			name = layer.getName();
+			if (layer.eContainer() instanceof LayerSet set) {
+				facts.add(new Fact("Order", ordinal(set.getLayers().indexOf(layer) + 1) + " of "
+						+ set.getLayers().size() + ", from the highest"));
+			}
+		} else if (object instanceof Product product) {
+			name = product.getName();
+			if (product.eContainer() instanceof ProductSet set) {
+				facts.add(new Fact("Order", ordinal(set.getProducts().indexOf(product) + 1) + " of "
+						+ set.getProducts().size() + ", from the oldest"));
+			}
+		}
+		Model model = EcoreUtil2.getContainerOfType(object, Model.class);
+		String namespace = model == null ? null : model.getName();
+		return new Summary(kind, name, WpoResourceDescriptionStrategy.title(object), List.copyOf(facts), description,
+				remark, namespace, LibraryElements.isBuiltIn(object));
+	}
+
+	private static String area(Element element) {
+		Area area = element.getArea() != null ? element.getArea()
+				: element.eContainer() instanceof Area container ? container : null;
+		return area == null ? "none" : areaName(area);
+	}
+
+	private static String areaName(Area area) {
+		return area == null || area.eIsProxy() ? "?" : named(area.getName(), area.getTitle());
+	}
+
+	private static String relation(Relation relation) {
+		return relation.getKind().getLiteral() + " " + relation.getTargets().stream()
+				.map(t -> t == null || t.eIsProxy() ? "?" : t.getName()).collect(Collectors.joining(", "));
+	}
+
+	private static String applicability(Applicability applicability) {
+		if (applicability == null) {
+			return "not restricted";
+		}
+		if (!applicability.getProducts().isEmpty()) {
+			return "in " + applicability.getProducts().stream().map(Summary::productName)
+					.collect(Collectors.joining(", "));
+		}
+		String from = applicability.getFrom() == null ? null : "from " + productName(applicability.getFrom());
+		String to = applicability.getTo() == null ? null : "to " + productName(applicability.getTo());
+		return from != null && to != null ? from + " " + to : from != null ? from : to;
+	}
+
+	private static String productName(Product product) {
+		return product == null || product.eIsProxy() ? "?" : product.getName();
+	}
+
+	private static String named(String name, String title) {
+		return title == null ? name : name + " " + title;
+	}
+
+	/** A name with its title in parentheses: {@code session (Session Layer)}. */
+	private static String titled(String name, String title) {
+		return title == null ? name : name + " (" + title + ")";
+	}
+
+	private static String plural(long count, String noun) {
+		return count + " " + noun + (count == 1 ? "" : "s");
+	}
+
+	private static String ordinal(int n) {
+		String suffix = n % 100 >= 11 && n % 100 <= 13 ? "th"
+				: switch (n % 10) {
+					case 1 -> "st";
+					case 2 -> "nd";
+					case 3 -> "rd";
+					default -> "th";
+				};
+		return n + suffix;
+	}
+
+	/** The model line: {@code Model: mswpo (built in)}. */
+	private String modelLine() {
+		String namespace = model == null ? "(unnamed)" : model;
+		return builtIn ? namespace + " (built in)" : namespace;
+	}
+
+	/** Markdown, as language server clients show it. */
+	public String toMarkdown() {
+		StringBuilder text = new StringBuilder();
+		text.append("**").append(kind).append("** `").append(name).append('`');
+		if (title != null) {
+			text.append(" — ").append(markdown(title));
+		}
+		text.append("\n\n");
+		for (Fact fact : facts) {
+			text.append("- ").append(fact.label()).append(": ").append(markdown(fact.value())).append('\n');
+		}
+		text.append("- Model: ").append(markdown(modelLine())).append('\n');
+		if (description != null) {
+			text.append('\n').append(markdown(description)).append('\n');
+		}
+		if (remark != null) {
+			text.append("\n*Remark:* ").append(markdown(remark)).append('\n');
+		}
+		return text.toString().stripTrailing();
+	}
+
+	/** HTML, as the Eclipse editor's hover shows it. */
+	public String toHtml() {
+		StringBuilder text = new StringBuilder();
+		text.append("<b>").append(html(kind)).append("</b> <code>").append(html(name)).append("</code>");
+		if (title != null) {
+			text.append(" — ").append(html(title));
+		}
+		text.append("<ul>");
+		for (Fact fact : facts) {
+			text.append("<li>").append(html(fact.label())).append(": ").append(html(fact.value())).append("</li>");
+		}
+		text.append("<li>Model: ").append(html(modelLine())).append("</li></ul>");
+		if (description != null) {
+			text.append("<p>").append(html(description)).append("</p>");
+		}
+		if (remark != null) {
+			text.append("<p><i>Remark:</i> ").append(html(remark)).append("</p>");
+		}
+		return text.toString();
+	}
+
+	/** Escapes the characters Markdown would otherwise interpret. */
+	static String markdown(String text) {
+		StringBuilder escaped = new StringBuilder(text.length());
+		for (char c : text.toCharArray()) {
+			if ("\\`*_[]<>#|".indexOf(c) >= 0) {
+				escaped.append('\\');
+			}
+			escaped.append(c);
+		}
+		return escaped.toString();
+	}
+
+	static String html(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+	}
+}
