@@ -219,7 +219,7 @@ public final class EditModel {
 	public void requireFreeName(EObject context, EObject self, Class<? extends EObject> kind, String name,
 			String what) throws Refusal {
 		if (name == null || name.isBlank()) {
-			throw new Refusal("a " + what + " needs a name");
+			throw new Refusal("the name is empty");
 		}
 		if (!name.equals(name.strip()) || name.contains("::") || name.chars().anyMatch(Character::isISOControl)) {
 			throw new Refusal("'" + name + "' is not a usable name (no surrounding blanks, line breaks or '::')");

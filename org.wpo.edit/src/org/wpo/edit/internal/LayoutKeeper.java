@@ -53,8 +53,8 @@ public final class LayoutKeeper {
 		}
 		int[] matchOfNew = align(old, fresh);
 		boolean[] keep = dropRepeatedComments(old, fresh, matchOfNew);
-		int[] placeOfNew = withSubstitutions(old, fresh, matchOfNew);
-		Map<Integer, List<Integer>> restored = lostComments(old, fresh, keep, matchOfNew, placeOfNew, removable);
+		Places places = places(old, fresh, matchOfNew);
+		Map<Integer, List<Integer>> restored = lostComments(old, fresh, keep, matchOfNew, places.before(), removable);
 		Style style = Style.of(original, old);
 
 		StringBuilder out = new StringBuilder();
@@ -75,11 +75,19 @@ public final class LayoutKeeper {
 					out.append(old.get(c).text());
 				}
 				int last = comments.get(comments.size() - 1);
-				out.append(original, old.get(last).end(), last + 1 == old.size() ? original.length()
-						: old.get(last + 1).start());
+				int anchor = j == fresh.size() ? old.size() : places.before()[j];
+				if (anchor == last + 1) {
+					out.append(original, old.get(last).end(), anchor == old.size() ? original.length()
+							: old.get(anchor).start());
+				} else {
+					// The comment now precedes another token than before: a line break, then that token's
+					// indentation.
+					boolean ownLine = old.get(last).text().endsWith("\n");
+					out.append(style.lines(ownLine ? 0 : 1, depth(fresh, j)));
+				}
 			} else {
-				int oldPrevious = previous < 0 ? -1 : placeOfNew[previous];
-				int oldCurrent = j == fresh.size() ? old.size() : placeOfNew[j];
+				int oldPrevious = previous < 0 ? -1 : places.after()[previous];
+				int oldCurrent = j == fresh.size() ? old.size() : places.before()[j];
 				boolean previousPlaced = previous < 0 || oldPrevious >= 0;
 				boolean adjacentInBoth = previousPlaced && oldCurrent >= 0 && oldCurrent == oldPrevious + 1;
 				String originalGap = oldCurrent < 0 ? null
@@ -236,12 +244,18 @@ public final class LayoutKeeper {
 	}
 
 	/**
-	 * The alignment with replaced tokens paired too: where, between two aligned tokens, the original
-	 * and the new text each have the same number of other tokens (a name written anew, a reference
-	 * changed), those are paired one to one, so that the layout around them is kept as well.
+	 * Where each new token stands in the original, for choosing the text before it ({@code before})
+	 * and after it ({@code after}); -1 where it has no place. Aligned tokens stand where they were.
+	 * Between two aligned tokens, tokens that replace others (a name written anew, a reference changed)
+	 * stand in for them: one to one when both runs are as long, otherwise the first new token takes the
+	 * place of the first replaced one and the last of the last, so the layout around the change is kept.
 	 */
-	static int[] withSubstitutions(List<Tok> old, List<Tok> fresh, int[] match) {
-		int[] place = match.clone();
+	record Places(int[] before, int[] after) {
+	}
+
+	static Places places(List<Tok> old, List<Tok> fresh, int[] match) {
+		int[] before = match.clone();
+		int[] after = match.clone();
 		int previousOld = -1;
 		int previousNew = -1;
 		for (int j = 0; j <= fresh.size(); j++) {
@@ -251,21 +265,41 @@ public final class LayoutKeeper {
 			}
 			int oldGap = oldIndex - previousOld - 1;
 			int newGap = j - previousNew - 1;
-			if (oldGap > 0 && oldGap == newGap) {
-				boolean compatible = true;
-				for (int k = 1; k <= newGap; k++) {
-					compatible &= old.get(previousOld + k).comment() == fresh.get(previousNew + k).comment();
-				}
-				if (compatible) {
+			if (oldGap > 0 && newGap > 0 && compatible(old, previousOld + 1, oldGap, fresh, previousNew + 1, newGap)) {
+				if (oldGap == newGap) {
 					for (int k = 1; k <= newGap; k++) {
-						place[previousNew + k] = previousOld + k;
+						before[previousNew + k] = previousOld + k;
+						after[previousNew + k] = previousOld + k;
 					}
+				} else {
+					before[previousNew + 1] = previousOld + 1;
+					after[j - 1] = oldIndex - 1;
 				}
 			}
 			previousOld = oldIndex;
 			previousNew = j;
 		}
-		return place;
+		return new Places(before, after);
+	}
+
+	/** Runs replace each other only when neither holds a comment or a brace. */
+	private static boolean compatible(List<Tok> old, int oldFrom, int oldCount, List<Tok> fresh, int newFrom,
+			int newCount) {
+		for (int k = 0; k < oldCount; k++) {
+			if (structural(old.get(oldFrom + k))) {
+				return false;
+			}
+		}
+		for (int k = 0; k < newCount; k++) {
+			if (structural(fresh.get(newFrom + k))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean structural(Tok token) {
+		return token.comment() || "{".equals(token.text()) || "}".equals(token.text());
 	}
 
 	private static boolean same(Tok a, Tok b) {

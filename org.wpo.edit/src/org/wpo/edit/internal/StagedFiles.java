@@ -31,6 +31,7 @@ public final class StagedFiles {
 	 */
 	public static String write(Map<Path, byte[]> contents, Map<Path, byte[]> expected) {
 		Map<Path, Path> staged = new LinkedHashMap<>();
+		boolean ready = false;
 		try {
 			for (Map.Entry<Path, byte[]> entry : contents.entrySet()) {
 				Path target = entry.getKey().toAbsolutePath();
@@ -44,10 +45,11 @@ public final class StagedFiles {
 					return target.getFileName() + " changed on disk while the edit was being made; nothing was saved";
 				}
 			}
+			ready = true;
 		} catch (IOException e) {
 			return "cannot write beside the files (" + e.getMessage() + "); nothing was saved";
 		} finally {
-			if (staged.size() < contents.size()) {
+			if (!ready) {
 				deleteAll(staged.values());
 			}
 		}
