@@ -39,7 +39,7 @@ public sealed interface ObjectRef {
 	record Located(Path file, String fragment, String name) implements ObjectRef {
 		@Override
 		public String toString() {
-			return file.getFileName() + "#" + fragment;
+			return name != null ? "'" + name + "'" : file.getFileName() + "#" + fragment;
 		}
 	}
 

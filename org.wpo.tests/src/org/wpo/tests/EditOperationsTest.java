@@ -33,6 +33,7 @@ import org.wpo.edit.operations.CreateRelation;
 import org.wpo.edit.operations.CreateSpecification;
 import org.wpo.edit.operations.CreateTechnology;
 import org.wpo.edit.operations.DeleteEdge;
+import org.wpo.edit.operations.DeleteElement;
 import org.wpo.edit.operations.MoveToArea;
 import org.wpo.edit.operations.MoveToLayer;
 import org.wpo.edit.operations.ReconnectEdge;
@@ -404,6 +405,62 @@ class EditOperationsTest {
 		assertNothingSaved(apply(new DeleteEdge(EdgeRef.between("MS-RPCE", RelationKind.RUNS_OVER, "HTTP"))),
 				Outcome.REFUSED, "Cannot delete 'MS-RPCE' runs-over 'HTTP': the relation is in 07-networking.wpo,"
 						+ " which is read-only here (the built-in model or a file not given to the editor).");
+	}
+
+	// ------------------------------------------------------------------ deleting declarations
+
+	@Test
+	void createThenDeleteGivesBackTheOriginalTextExactly() throws IOException {
+		assertEquals(Outcome.SAVED, apply(new CreateTechnology(ObjectRef.area("91"), "Spare", null)).outcome());
+		EditResult result = apply(new DeleteElement(ObjectRef.element("Spare")));
+		assertEquals(Outcome.SAVED, result.outcome(), result.message());
+		assertEquals(A, Files.readString(a));
+		assertEquals(B, Files.readString(b));
+		assertEquals(BASELINE, result.issueCodes());
+	}
+
+	@Test
+	void deleteAnElementTakesItsCommentWithItOnceNothingRefersToIt() throws IOException {
+		assertNothingSaved(apply(new DeleteElement(ObjectRef.element("Pipes"))), Outcome.REFUSED,
+				"Cannot delete 'Pipes': technology 'Pipes' is still referred to in a.wpo line 12; remove the"
+						+ " references first.");
+		assertEquals(Outcome.SAVED,
+				apply(new DeleteEdge(EdgeRef.between("MS-ACME", RelationKind.RUNS_OVER, "Pipes"))).outcome());
+		assertEquals(Outcome.SAVED,
+				apply(new DeleteEdge(EdgeRef.between("Sockets", RelationKind.RUNS_OVER, "Pipes"))).outcome());
+		EditResult result = apply(new DeleteElement(ObjectRef.element("Pipes")));
+		assertEquals(Outcome.SAVED, result.outcome(), result.message());
+		assertEquals("""
+				// ACME appliances: the protocols of the management stack.
+				model acme
+				import net
+
+				/* Chapter 90 holds everything ACME ships. */
+				area 90 "ACME management" {
+					description "Appliance management."
+
+					protocol MS-ACME "ACME Management Protocol" {
+						layer app      // the top layer
+						status current
+						runs-over Sockets section 90
+						requires MS-ACMS
+					}
+
+					protocol MS-ACMS "ACME Security" {
+						layer app
+						status legacy
+						runs-over Sockets
+					}
+				}
+				""", Files.readString(a));
+		assertEquals(once(B, "\t\truns-over acme::Pipes   // tunnelled\n", ""), Files.readString(b));
+		assertEquals(List.of(), result.issueCodes());
+	}
+
+	@Test
+	void deleteRefusesAnAreaThatHoldsDeclarations() throws IOException {
+		assertNothingSaved(apply(new DeleteElement(ObjectRef.area("90"))), Outcome.REFUSED,
+				"Cannot delete area '90': area '90' holds 3 declaration(s); move or delete them first.");
 	}
 
 	// ------------------------------------------------------------------ renaming

@@ -94,7 +94,9 @@ public final class LayoutKeeper {
 						: original.substring(oldCurrent == 0 ? 0 : old.get(oldCurrent - 1).end(),
 								oldCurrent == old.size() ? original.length() : old.get(oldCurrent).start());
 				int newDepth = depth(fresh, j);
-				if (adjacentInBoth && depth(old, oldCurrent) == newDepth) {
+				if (adjacentInBoth && (depth(old, oldCurrent) == newDepth || !startsLine(old, oldCurrent, originalGap))) {
+					// Same neighbours as before: the same text between them, unless the token starts a line at
+					// another depth than before.
 					out.append(originalGap);
 				} else if (adjacentInBoth && startsLine(old, oldCurrent, originalGap)) {
 					// Moved to another depth (a declaration moved into or out of a block): the same line
@@ -279,7 +281,74 @@ public final class LayoutKeeper {
 			previousOld = oldIndex;
 			previousNew = j;
 		}
+		placeMovedRuns(old, fresh, match, before, after);
 		return new Places(before, after);
+	}
+
+	/**
+	 * Declarations that moved (the alignment keeps only one order of things): within a run of new tokens
+	 * that have no place, the longest stretch equal token for token to original tokens that were not
+	 * aligned takes their places, and so on for what remains on either side, so that moved text keeps
+	 * its inner layout.
+	 */
+	private static void placeMovedRuns(List<Tok> old, List<Tok> fresh, int[] match, int[] before, int[] after) {
+		boolean[] usedOld = new boolean[old.size()];
+		for (int j = 0; j < fresh.size(); j++) {
+			if (before[j] >= 0) {
+				usedOld[before[j]] = true;
+			}
+			if (after[j] >= 0) {
+				usedOld[after[j]] = true;
+			}
+		}
+		int j = 0;
+		while (j < fresh.size()) {
+			if (before[j] >= 0 || after[j] >= 0) {
+				j++;
+				continue;
+			}
+			int end = j;
+			while (end < fresh.size() && before[end] < 0 && after[end] < 0) {
+				end++;
+			}
+			if (end - j <= MAX_MOVED_RUN) {
+				placeLongestStretches(old, fresh, j, end, usedOld, before, after);
+			}
+			j = end;
+		}
+	}
+
+	private static final int MAX_MOVED_RUN = 500;
+
+	private static void placeLongestStretches(List<Tok> old, List<Tok> fresh, int from, int to, boolean[] usedOld,
+			int[] before, int[] after) {
+		int bestLength = 0;
+		int bestNew = -1;
+		int bestOld = -1;
+		for (int n = from; n < to; n++) {
+			for (int o = 0; o < old.size(); o++) {
+				int length = 0;
+				while (n + length < to && o + length < old.size() && !usedOld[o + length]
+						&& same(old.get(o + length), fresh.get(n + length))) {
+					length++;
+				}
+				if (length > bestLength) {
+					bestLength = length;
+					bestNew = n;
+					bestOld = o;
+				}
+			}
+		}
+		if (bestLength < 2) {
+			return;
+		}
+		for (int k = 0; k < bestLength; k++) {
+			before[bestNew + k] = bestOld + k;
+			after[bestNew + k] = bestOld + k;
+			usedOld[bestOld + k] = true;
+		}
+		placeLongestStretches(old, fresh, from, bestNew, usedOld, before, after);
+		placeLongestStretches(old, fresh, bestNew + bestLength, to, usedOld, before, after);
 	}
 
 	/** Runs replace each other only when neither holds a comment or a brace. */

@@ -39,6 +39,7 @@ import org.wpo.edit.operations.CreateRelation;
 import org.wpo.edit.operations.CreateSpecification;
 import org.wpo.edit.operations.CreateTechnology;
 import org.wpo.edit.operations.DeleteEdge;
+import org.wpo.edit.operations.DeleteElement;
 import org.wpo.edit.operations.MoveToArea;
 import org.wpo.edit.operations.MoveToLayer;
 import org.wpo.edit.operations.ReconnectEdge;
@@ -216,6 +217,11 @@ public class WpoDiagramServices {
 	/** Renames an element, area, layer or product, and every reference to it in the model's files. */
 	public String rename(EObject self, String newName) {
 		return run(self, () -> new Rename(ref(self), newName == null ? null : newName.strip()));
+	}
+
+	/** Deletes an element, an empty area or a layer that nothing refers to. */
+	public String deleteElement(EObject self) {
+		return run(self, () -> new DeleteElement(ref(self)));
 	}
 
 	/** Moves an element into an area (dropped on it in the area map). */
