@@ -216,8 +216,8 @@ public final class EditModel {
 	}
 
 	/** Refuses a name that is empty or already taken in the namespace of {@code context}. */
-	public void requireFreeName(EObject context, EObject self, Class<? extends EObject> kind, String name,
-			String what) throws Refusal {
+	public void requireFreeName(EObject context, EObject self, Class<? extends EObject> kind, String name)
+			throws Refusal {
 		if (name == null || name.isBlank()) {
 			throw new Refusal("the name is empty");
 		}

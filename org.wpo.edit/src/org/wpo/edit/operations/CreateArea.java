@@ -23,7 +23,7 @@ public record CreateArea(ObjectRef parent, String name, String title) implements
 	@Override
 	public Change prepare(EditModel model) throws Refusal {
 		EObject container = Containers.parent(model, parent);
-		model.requireFreeName(container, null, Area.class, name, "area");
+		model.requireFreeName(container, null, Area.class, name);
 		return Change.of(() -> {
 			Area area = WpoFactory.eINSTANCE.createArea();
 			area.setName(name);

@@ -36,7 +36,7 @@ public record CreateSpecification(ObjectRef parent, SpecKind kind, String name, 
 			throw new Refusal("a specification needs a kind");
 		}
 		EObject container = Containers.parent(model, parent);
-		model.requireFreeName(container, null, Element.class, name, "specification");
+		model.requireFreeName(container, null, Element.class, name);
 		Layer inLayer = layer == null ? null : model.layer(layer);
 		return Change.of(() -> {
 			Specification specification = WpoFactory.eINSTANCE.createSpecification();

@@ -30,7 +30,7 @@ public record CreateTechnology(ObjectRef parent, String name, String title, Obje
 	@Override
 	public Change prepare(EditModel model) throws Refusal {
 		EObject container = Containers.parent(model, parent);
-		model.requireFreeName(container, null, Element.class, name, "technology");
+		model.requireFreeName(container, null, Element.class, name);
 		Layer inLayer = layer == null ? null : model.layer(layer);
 		return Change.of(() -> {
 			Technology technology = WpoFactory.eINSTANCE.createTechnology();

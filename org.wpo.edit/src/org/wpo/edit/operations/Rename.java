@@ -38,7 +38,7 @@ public record Rename(ObjectRef object, String newName) implements Edit {
 		if (newName != null && newName.equals(WpoQualifiedNameProvider.simpleName(target))) {
 			throw new Refusal("it is already named '" + newName + "'");
 		}
-		model.requireFreeName(target, target, kind, newName, kind.getSimpleName().toLowerCase());
+		model.requireFreeName(target, target, kind, newName);
 		return Change.renaming(() -> {
 			if (target instanceof Element element) {
 				element.setName(newName);
