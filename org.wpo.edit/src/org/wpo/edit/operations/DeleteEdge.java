@@ -1,0 +1,34 @@
+package org.wpo.edit.operations;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.wpo.dsl.model.ModelGraph;
+import org.wpo.dsl.wpo.Relation;
+import org.wpo.edit.Change;
+import org.wpo.edit.EdgeRef;
+import org.wpo.edit.Edit;
+import org.wpo.edit.EditModel;
+import org.wpo.edit.Refusal;
+
+/**
+ * Deletes one edge: the whole relation when it has one target (with the comments written in it),
+ * otherwise only that target of it. Precondition: the relation's file is editable.
+ */
+public record DeleteEdge(EdgeRef edge) implements Edit {
+
+	@Override
+	public String description() {
+		return "delete " + edge;
+	}
+
+	@Override
+	public Change prepare(EditModel model) throws Refusal {
+		ModelGraph.Edge found = model.edge(edge);
+		Relation relation = found.relation();
+		model.requireEditable(relation, "the relation");
+		if (relation.getTargets().size() == 1) {
+			return Change.removing(relation, () -> EcoreUtil.remove(relation));
+		}
+		int index = found.targetIndex();
+		return Change.of(() -> relation.getTargets().remove(index));
+	}
+}
