@@ -737,8 +737,9 @@ class EditOperationsTest {
 		byte[] broken = Files.readAllBytes(b);
 		EditResult result = apply(new Rename(ObjectRef.element("MS-ACMS"), "MS-ACMT"));
 		assertEquals(Outcome.REFUSED, result.outcome());
-		assertEquals("Cannot rename 'MS-ACMS' to 'MS-ACMT': b.wpo has syntax errors (line 10: mismatched input"
-				+ " 'Networking' expecting '}'); fix them in the text first.", result.message());
+		assertEquals("Cannot rename 'MS-ACMS' to 'MS-ACMT': b.wpo has syntax errors (line 7: Unterminated string:"
+				+ " a string must end with a double quote on the line where it starts.); fix them in the text first.",
+				result.message());
 		assertArrayEquals(A.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(a));
 		assertArrayEquals(broken, Files.readAllBytes(b));
 	}
