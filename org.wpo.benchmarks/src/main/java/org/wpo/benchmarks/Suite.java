@@ -61,9 +61,14 @@ public final class Suite {
 			results.put(name, measure(name + " query", result, "us"));
 		}
 		results.put("check", wholeProcess(root, quick ? 3 : 10));
+		List<LayoutTiming.Result> layouts = new ArrayList<>();
+		for (int nodes : quick ? new int[] { 100, 500 } : new int[] { 100, 500, 2000 }) {
+			layouts.add(LayoutTiming.measure(nodes, 2, quick ? 3 : 7));
+		}
+		LspLatency.Result lsp = LspLatency.measure(quick ? 100 : 500);
 		String heap = peakHeap(quick ? 10000 : 100000);
 		Path out = root.resolve("BENCHMARKS.md");
-		Files.writeString(out, report(results, heap, sizes, quick), StandardCharsets.UTF_8);
+		Files.writeString(out, report(results, heap, sizes, quick, layouts, lsp), StandardCharsets.UTF_8);
 		System.out.println("wrote " + out);
 	}
 
@@ -104,8 +109,8 @@ public final class Suite {
 				.orElse("failed: " + output.lines().reduce((a, b) -> b).orElse(""));
 	}
 
-	private static String report(Map<String, Measure> r, String heap, String[] sizes, boolean quick)
-			throws IOException {
+	private static String report(Map<String, Measure> r, String heap, String[] sizes, boolean quick,
+			List<LayoutTiming.Result> layouts, LspLatency.Result lsp) throws IOException {
 		StringBuilder md = new StringBuilder("# Benchmarks\n\n");
 		md.append("Measured on ").append(LocalDate.now()).append(" with `benchmarks/run")
 				.append(quick ? " --quick" : "").append("` on ").append(machine()).append(".\n\n");
@@ -121,7 +126,16 @@ public final class Suite {
 					"peer: Structurizr DSL parse N = " + String.format("%,d", Integer.parseInt(size)))).append('\n');
 		}
 		md.append(r.get("stack").row()).append('\n').append(r.get("impact").row()).append('\n');
-		md.append(r.get("check").row()).append("\n\n");
+		md.append(r.get("check").row()).append('\n');
+		for (LayoutTiming.Result layout : layouts) {
+			md.append(String.format("| ELK layout of a layer stack, %,d nodes (then SVG writing: %.1f ms) | %.1f ms | %.1f – %.1f ms | %d |%n",
+					layout.nodes(), layout.svgMedian(), layout.layoutMedian(), layout.layoutMin(), layout.layoutMax(),
+					layout.runs()));
+		}
+		md.append(String.format("| language server completion, %,d-line file (99th percentile %.1f ms) | %.1f ms | | %d |%n",
+				lsp.lines(), lsp.completionP99(), lsp.completionMedian(), lsp.requests()));
+		md.append(String.format("| language server hover, %,d-line file (99th percentile %.1f ms) | %.1f ms | | %d |%n%n",
+				lsp.lines(), lsp.hoverP99(), lsp.hoverMedian(), lsp.requests()));
 		md.append("Peak heap (fresh JVM, -Xmx1g): `").append(heap).append("`\n\n");
 		md.append("## Against the targets\n\n");
 		if (!quick) {
@@ -136,6 +150,10 @@ public final class Suite {
 		}
 		md.append(String.format("- `./wpo check` whole process: %.2f s (target: under 2 s).%n",
 				r.get("check").median() / 1000));
+		layouts.stream().filter(l -> l.nodes() == 500).findFirst().ifPresent(l -> md.append(String.format(
+				"- ELK layout of 500 nodes: %.0f ms (target: under 1 s).%n", l.layoutMedian())));
+		md.append(String.format("- Completion and hover 99th percentile: %.1f ms and %.1f ms (target: under 50 ms).%n",
+				lsp.completionP99(), lsp.hoverP99()));
 		return md.toString();
 	}
 

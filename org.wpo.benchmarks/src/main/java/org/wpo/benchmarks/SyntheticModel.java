@@ -29,8 +29,13 @@ public final class SyntheticModel {
 	private final List<Link> links = new ArrayList<>();
 
 	public SyntheticModel(int specifications, long seed) {
+		this(specifications, Math.max(1, specifications / 100), seed);
+	}
+
+	/** A model of the given size in a chosen number of files. */
+	public SyntheticModel(int specifications, int files, long seed) {
 		this.specifications = specifications;
-		this.files = Math.max(1, specifications / 100);
+		this.files = files;
 		this.layerOf = new int[specifications];
 		SplittableRandom random = new SplittableRandom(seed);
 		for (int i = 0; i < specifications; i++) {

@@ -54,4 +54,19 @@ class BenchmarkCodeTest {
 		assertTrue(queries.stack().byLayer().size() > 0);
 		assertTrue(queries.impact().size() > 0);
 	}
+
+	@Test
+	void layoutTimingLaysOutASmallLayerStack() throws Exception {
+		LayoutTiming.Result result = LayoutTiming.measure(40, 0, 1);
+		assertEquals(40, result.nodes());
+		assertTrue(result.layoutMedian() > 0);
+	}
+
+	@Test
+	void lspLatencyAnswersCompletionAndHoverOnTheBigFile() throws Exception {
+		LspLatency.Result result = LspLatency.measure(5);
+		assertTrue(result.lines() > 4000, "a file of about 5,000 lines: " + result.lines());
+		assertEquals(5, result.requests());
+		assertTrue(result.completionMedian() > 0 && result.hoverMedian() > 0);
+	}
 }
