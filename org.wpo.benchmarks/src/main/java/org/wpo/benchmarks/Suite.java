@@ -42,10 +42,13 @@ public final class Suite {
 
 		for (String size : sizes) {
 			boolean large = size.equals("100000");
-			Options options = new OptionsBuilder()
-					.include(LoadBenchmark.class.getSimpleName() + "|" + PeerBenchmark.class.getSimpleName())
-					.param("specifications", size).forks(1).warmupIterations(large ? 1 : 3)
-					.measurementIterations(large ? 3 : 7).jvmArgsAppend("-Xmx2g").build();
+			// The peer takes about 35 s a parse at 10,000 and grows faster than linearly, so at 100,000
+			// (hours a run) it is not run; the report says so.
+			String include = LoadBenchmark.class.getSimpleName()
+					+ (large ? "" : "|" + PeerBenchmark.class.getSimpleName());
+			Options options = new OptionsBuilder().include(include).param("specifications", size).forks(1)
+					.warmupIterations(size.equals("1000") ? 3 : 1).measurementIterations(size.equals("1000") ? 7 : 3)
+					.jvmArgsAppend("-Xmx2g").build();
 			for (RunResult result : new Runner(options).run()) {
 				String name = result.getParams().getBenchmark().endsWith("structurizrParse") ? "peer" : "wpo";
 				results.put(name + " " + size, measure(name + " " + size, result, "ms"));
@@ -122,8 +125,14 @@ public final class Suite {
 					"load, link, validate N = " + String.format("%,d", Integer.parseInt(size)))).append('\n');
 		}
 		for (String size : sizes) {
-			md.append(r.get("peer " + size).row().replaceFirst("peer " + size,
-					"peer: Structurizr DSL parse N = " + String.format("%,d", Integer.parseInt(size)))).append('\n');
+			if (r.containsKey("peer " + size)) {
+				md.append(r.get("peer " + size).row().replaceFirst("peer " + size,
+						"peer: Structurizr DSL 5.0.3 parse N = " + String.format("%,d", Integer.parseInt(size))))
+						.append('\n');
+			} else {
+				md.append("| peer: Structurizr DSL 5.0.3 parse N = ").append(String.format("%,d", Integer.parseInt(size)))
+						.append(" | not run: about 35 s a parse at 10,000 and growing faster than linearly | | 0 |\n");
+			}
 		}
 		md.append(r.get("stack").row()).append('\n').append(r.get("impact").row()).append('\n');
 		md.append(r.get("check").row()).append('\n');
@@ -145,8 +154,10 @@ public final class Suite {
 					r.get("wpo 100000").median() / 1000));
 		}
 		for (String size : sizes) {
-			md.append(String.format("- Peer ratio at N = %s: %.2f (ours divided by Structurizr's; target below 1).%n",
-					size, r.get("wpo " + size).median() / r.get("peer " + size).median()));
+			if (r.containsKey("peer " + size)) {
+				md.append(String.format("- Peer ratio at N = %s: %.3f (ours divided by Structurizr's; target below 1).%n",
+						size, r.get("wpo " + size).median() / r.get("peer " + size).median()));
+			}
 		}
 		md.append(String.format("- `./wpo check` whole process: %.2f s (target: under 2 s).%n",
 				r.get("check").median() / 1000));

@@ -140,9 +140,12 @@ public final class SyntheticModel {
 		return folder;
 	}
 
-	/** The same elements and relationships as a Structurizr DSL workspace, for the peer comparison. */
+	/**
+	 * The same elements and relationships as a Structurizr DSL workspace, for the peer comparison.
+	 * Implied relationships are switched off: WPO derives none, so the work stays equal.
+	 */
 	public String structurizr() {
-		StringBuilder dsl = new StringBuilder("workspace {\n\tmodel {\n");
+		StringBuilder dsl = new StringBuilder("workspace {\n\t!impliedRelationships false\n\tmodel {\n");
 		for (int i = 0; i < specifications; i++) {
 			dsl.append("\t\ts").append(i).append(" = softwareSystem \"").append(name(i))
 					.append("\" \"Synthetic protocol ").append(i).append("\" \"").append(LAYERS[layerOf[i]]).append("\"\n");

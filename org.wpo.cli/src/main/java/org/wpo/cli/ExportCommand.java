@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.wpo.dsl.workspace.CheckResult;
 import org.wpo.dsl.workspace.SourceFileCollector;
@@ -24,11 +23,8 @@ import org.wpo.export.SarifExport;
 import org.wpo.export.XmiExport;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code wpo export --format F [-o OUT] [PATH...]}: writes the model in another format. */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -40,17 +36,11 @@ import picocli.CommandLine.Spec;
 		exitCodeListHeading = "Exit status:%n",
 		exitCodeList = { "0:written", "1:the model has errors (nothing written)",
 				"2:wrong usage, missing or unreadable input, or output that cannot be written" })
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand extends ModelCommand {
 
 	enum Format {
 		json, csv, dot, mermaid, plantuml, graphml, xmi, sarif
 	}
-
-	@Spec
-	private CommandSpec spec;
-
-	@Mixin
-	private QuietOption quiet;
 
 	@Option(names = { "-f", "--format" }, required = true, paramLabel = "FORMAT",
 			description = "One of: ${COMPLETION-CANDIDATES}.")
@@ -64,18 +54,23 @@ final class ExportCommand implements Callable<Integer> {
 	private List<String> paths = new ArrayList<>();
 
 	@Override
-	public Integer call() {
-		PrintWriter out = spec.commandLine().getOut();
-		PrintWriter err = spec.commandLine().getErr();
-		if (format == Format.csv && output == null) {
-			err.println(Messages.problem("csv writes three files: name a folder with -o"));
-			return ExitStatus.USAGE_OR_INPUT;
-		}
-		ModelLoading.Loaded loaded = ModelLoading.load(paths, err, quiet.progress(err), format != Format.sarif);
-		if (loaded.failed()) {
-			return loaded.failure();
-		}
-		CheckResult result = loaded.result();
+	List<String> paths() {
+		return paths;
+	}
+
+	@Override
+	String usageProblem() {
+		return format == Format.csv && output == null ? "csv writes three files: name a folder with -o" : null;
+	}
+
+	/** A SARIF log reports the errors, so a model with errors is exported as sarif only. */
+	@Override
+	boolean refusesErrors() {
+		return format != Format.sarif;
+	}
+
+	@Override
+	int run(CheckResult result, PrintWriter out, PrintWriter err) {
 		try {
 			if (format == Format.csv) {
 				Files.createDirectories(output);

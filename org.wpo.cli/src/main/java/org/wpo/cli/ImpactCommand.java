@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
+import org.wpo.dsl.workspace.CheckResult;
 import org.wpo.dsl.wpo.Element;
 import org.wpo.dsl.wpo.RelationKind;
 import org.wpo.query.ImpactQuery;
@@ -15,9 +15,7 @@ import org.wpo.query.ModelIndex;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code wpo impact NAME [PATH...]}: everything that depends on an element. */
 @Command(name = "impact", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -26,13 +24,7 @@ import picocli.CommandLine.Spec;
 				"of NAME, directly or through others, grouped by the kind of its dependency." },
 		exitCodeListHeading = "Exit status:%n",
 		exitCodeList = { "0:answered", "1:the model has errors", "2:unknown name, wrong usage or bad input" })
-final class ImpactCommand implements Callable<Integer> {
-
-	@Spec
-	private CommandSpec spec;
-
-	@Mixin
-	private QuietOption quiet;
+final class ImpactCommand extends ModelCommand {
 
 	@Mixin
 	private QueryOutput output;
@@ -44,14 +36,13 @@ final class ImpactCommand implements Callable<Integer> {
 	private List<String> paths = new ArrayList<>();
 
 	@Override
-	public Integer call() {
-		PrintWriter out = spec.commandLine().getOut();
-		PrintWriter err = spec.commandLine().getErr();
-		ModelLoading.Loaded loaded = ModelLoading.load(paths, err, quiet.progress(err), true);
-		if (loaded.failed()) {
-			return loaded.failure();
-		}
-		ModelIndex index = ModelIndex.of(loaded.result().resourceSet());
+	List<String> paths() {
+		return paths;
+	}
+
+	@Override
+	int run(CheckResult model, PrintWriter out, PrintWriter err) {
+		ModelIndex index = ModelIndex.of(model.resourceSet());
 		Optional<Element> root = QueryOutput.find(index, name, err);
 		if (root.isEmpty()) {
 			return ExitStatus.USAGE_OR_INPUT;

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
+import org.wpo.dsl.workspace.CheckResult;
 import org.wpo.dsl.wpo.Area;
 import org.wpo.dsl.wpo.Specification;
 import org.wpo.query.ListQuery;
@@ -14,10 +14,8 @@ import org.wpo.query.ModelIndex;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code wpo list [--area A] [--kind K] [--layer L] [--status S] [PATH...]}: specifications matching filters. */
 @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -26,13 +24,7 @@ import picocli.CommandLine.Spec;
 		exitCodeListHeading = "Exit status:%n",
 		exitCodeList = { "0:answered (also when nothing matches)", "1:the model has errors",
 				"2:wrong usage or bad input" })
-final class ListCommand implements Callable<Integer> {
-
-	@Spec
-	private CommandSpec spec;
-
-	@Mixin
-	private QuietOption quiet;
+final class ListCommand extends ModelCommand {
 
 	@Mixin
 	private QueryOutput output;
@@ -53,14 +45,13 @@ final class ListCommand implements Callable<Integer> {
 	private List<String> paths = new ArrayList<>();
 
 	@Override
-	public Integer call() {
-		PrintWriter out = spec.commandLine().getOut();
-		PrintWriter err = spec.commandLine().getErr();
-		ModelLoading.Loaded loaded = ModelLoading.load(paths, err, quiet.progress(err), true);
-		if (loaded.failed()) {
-			return loaded.failure();
-		}
-		List<Specification> found = ListQuery.run(ModelIndex.of(loaded.result().resourceSet()),
+	List<String> paths() {
+		return paths;
+	}
+
+	@Override
+	int run(CheckResult model, PrintWriter out, PrintWriter err) {
+		List<Specification> found = ListQuery.run(ModelIndex.of(model.resourceSet()),
 				new ListQuery.Filter(area, kind, layer, status));
 		if (output.json()) {
 			QueryOutput.printJson(out, found.stream().map(ListCommand::toMap).toList());

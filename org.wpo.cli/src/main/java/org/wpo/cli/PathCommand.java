@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import org.wpo.dsl.workspace.CheckResult;
 import org.wpo.dsl.model.ModelGraph;
 import org.wpo.dsl.wpo.Element;
 import org.wpo.query.ModelIndex;
@@ -16,9 +16,7 @@ import org.wpo.query.PathQuery;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code wpo path A B [PATH...]}: the relation chains that lead from A to B. */
 @Command(name = "path", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -28,13 +26,7 @@ import picocli.CommandLine.Spec;
 		exitCodeListHeading = "Exit status:%n",
 		exitCodeList = { "0:answered (also when there is no chain)", "1:the model has errors",
 				"2:unknown name, wrong usage or bad input" })
-final class PathCommand implements Callable<Integer> {
-
-	@Spec
-	private CommandSpec spec;
-
-	@Mixin
-	private QuietOption quiet;
+final class PathCommand extends ModelCommand {
 
 	@Mixin
 	private QueryOutput output;
@@ -49,14 +41,13 @@ final class PathCommand implements Callable<Integer> {
 	private List<String> paths = new ArrayList<>();
 
 	@Override
-	public Integer call() {
-		PrintWriter out = spec.commandLine().getOut();
-		PrintWriter err = spec.commandLine().getErr();
-		ModelLoading.Loaded loaded = ModelLoading.load(paths, err, quiet.progress(err), true);
-		if (loaded.failed()) {
-			return loaded.failure();
-		}
-		ModelIndex index = ModelIndex.of(loaded.result().resourceSet());
+	List<String> paths() {
+		return paths;
+	}
+
+	@Override
+	int run(CheckResult model, PrintWriter out, PrintWriter err) {
+		ModelIndex index = ModelIndex.of(model.resourceSet());
 		Optional<Element> start = QueryOutput.find(index, from, err);
 		Optional<Element> end = QueryOutput.find(index, to, err);
 		if (start.isEmpty() || end.isEmpty()) {

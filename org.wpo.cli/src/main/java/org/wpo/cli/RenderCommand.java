@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
+import org.wpo.dsl.workspace.CheckResult;
 import org.wpo.diagram.DiagramKind;
 import org.wpo.dsl.workspace.SourceFileCollector;
 import org.wpo.dsl.wpo.Element;
@@ -15,12 +15,9 @@ import org.wpo.query.ModelIndex;
 import org.wpo.render.Diagrams;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code wpo render [--diagram D] [--root NAME] [--out DIR] [PATH...]}: the diagrams as SVG files. */
@@ -33,7 +30,7 @@ import picocli.CommandLine.TypeConversionException;
 		exitCodeListHeading = "Exit status:%n",
 		exitCodeList = { "0:written", "1:the model has errors (nothing written)",
 				"2:wrong usage, unknown name, bad input, or output that cannot be written" })
-final class RenderCommand implements Callable<Integer> {
+final class RenderCommand extends ModelCommand {
 
 	static final class DiagramConverter implements ITypeConverter<DiagramKind> {
 		@Override
@@ -45,12 +42,6 @@ final class RenderCommand implements Callable<Integer> {
 			}
 		}
 	}
-
-	@Spec
-	private CommandSpec spec;
-
-	@Mixin
-	private QuietOption quiet;
 
 	@Option(names = "--diagram", paramLabel = "DIAGRAM", converter = DiagramConverter.class,
 			description = "area-map, layer-stack or stack.")
@@ -67,18 +58,24 @@ final class RenderCommand implements Callable<Integer> {
 	private List<String> paths = new ArrayList<>();
 
 	@Override
-	public Integer call() {
-		PrintWriter out = spec.commandLine().getOut();
-		PrintWriter err = spec.commandLine().getErr();
-		List<DiagramKind> kinds = new ArrayList<>();
+	List<String> paths() {
+		return paths;
+	}
+
+	@Override
+	String usageProblem() {
 		if (diagram == DiagramKind.STACK && root == null) {
-			err.println(Messages.problem("the stack diagram needs --root NAME"));
-			return ExitStatus.USAGE_OR_INPUT;
+			return "the stack diagram needs --root NAME";
 		}
 		if (diagram != null && diagram != DiagramKind.STACK && root != null) {
-			err.println(Messages.problem("--root applies only to the stack diagram"));
-			return ExitStatus.USAGE_OR_INPUT;
+			return "--root applies only to the stack diagram";
 		}
+		return null;
+	}
+
+	@Override
+	int run(CheckResult model, PrintWriter out, PrintWriter err) {
+		List<DiagramKind> kinds = new ArrayList<>();
 		if (diagram != null) {
 			kinds.add(diagram);
 		} else {
@@ -88,11 +85,7 @@ final class RenderCommand implements Callable<Integer> {
 				kinds.add(DiagramKind.STACK);
 			}
 		}
-		ModelLoading.Loaded loaded = ModelLoading.load(paths, err, quiet.progress(err), true);
-		if (loaded.failed()) {
-			return loaded.failure();
-		}
-		ModelIndex index = ModelIndex.of(loaded.result().resourceSet());
+		ModelIndex index = ModelIndex.of(model.resourceSet());
 		Element element = null;
 		if (root != null) {
 			Optional<Element> found = QueryOutput.find(index, root, err);

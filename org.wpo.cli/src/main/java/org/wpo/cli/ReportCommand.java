@@ -5,18 +5,15 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
+import org.wpo.dsl.workspace.CheckResult;
 import org.wpo.dsl.workspace.SourceFileCollector;
 import org.wpo.query.ModelIndex;
 import org.wpo.render.ReportSite;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code wpo report [--out DIR] [PATH...]}: the model as a static HTML site. */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -28,13 +25,7 @@ import picocli.CommandLine.Spec;
 		exitCodeListHeading = "Exit status:%n",
 		exitCodeList = { "0:written", "1:the model has errors (nothing written)",
 				"2:wrong usage, bad input, or output that cannot be written" })
-final class ReportCommand implements Callable<Integer> {
-
-	@Spec
-	private CommandSpec spec;
-
-	@Mixin
-	private QuietOption quiet;
+final class ReportCommand extends ModelCommand {
 
 	@Option(names = { "-o", "--out" }, paramLabel = "DIR", defaultValue = "wpo-report",
 			description = "Folder to write into (default: ${DEFAULT-VALUE}).")
@@ -44,14 +35,13 @@ final class ReportCommand implements Callable<Integer> {
 	private List<String> paths = new ArrayList<>();
 
 	@Override
-	public Integer call() {
-		PrintWriter out = spec.commandLine().getOut();
-		PrintWriter err = spec.commandLine().getErr();
-		ModelLoading.Loaded loaded = ModelLoading.load(paths, err, quiet.progress(err), true);
-		if (loaded.failed()) {
-			return loaded.failure();
-		}
-		ModelIndex index = ModelIndex.of(loaded.result().resourceSet());
+	List<String> paths() {
+		return paths;
+	}
+
+	@Override
+	int run(CheckResult model, PrintWriter out, PrintWriter err) {
+		ModelIndex index = ModelIndex.of(model.resourceSet());
 		try {
 			List<Path> files = ReportSite.write(index, outFolder);
 			out.println(outFolder.resolve("index.html") + " (" + Messages.plural(files.size(), "file") + " written)");

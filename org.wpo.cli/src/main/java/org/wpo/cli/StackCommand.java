@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import org.wpo.dsl.workspace.CheckResult;
 import org.wpo.dsl.wpo.Element;
 import org.wpo.dsl.wpo.Layer;
 import org.wpo.query.ModelIndex;
@@ -16,9 +16,7 @@ import org.wpo.query.StackQuery;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code wpo stack NAME [PATH...]}: what one needs to implement to speak a protocol. */
 @Command(name = "stack", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -27,13 +25,7 @@ import picocli.CommandLine.Spec;
 				"grouped by layer, and the alternative transport paths down to the lowest layer." },
 		exitCodeListHeading = "Exit status:%n",
 		exitCodeList = { "0:answered", "1:the model has errors", "2:unknown name, wrong usage or bad input" })
-final class StackCommand implements Callable<Integer> {
-
-	@Spec
-	private CommandSpec spec;
-
-	@Mixin
-	private QuietOption quiet;
+final class StackCommand extends ModelCommand {
 
 	@Mixin
 	private QueryOutput output;
@@ -45,14 +37,13 @@ final class StackCommand implements Callable<Integer> {
 	private List<String> paths = new ArrayList<>();
 
 	@Override
-	public Integer call() {
-		PrintWriter out = spec.commandLine().getOut();
-		PrintWriter err = spec.commandLine().getErr();
-		ModelLoading.Loaded loaded = ModelLoading.load(paths, err, quiet.progress(err), true);
-		if (loaded.failed()) {
-			return loaded.failure();
-		}
-		ModelIndex index = ModelIndex.of(loaded.result().resourceSet());
+	List<String> paths() {
+		return paths;
+	}
+
+	@Override
+	int run(CheckResult model, PrintWriter out, PrintWriter err) {
+		ModelIndex index = ModelIndex.of(model.resourceSet());
 		Optional<Element> root = QueryOutput.find(index, name, err);
 		if (root.isEmpty()) {
 			return ExitStatus.USAGE_OR_INPUT;
