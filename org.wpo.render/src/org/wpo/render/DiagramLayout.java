@@ -378,6 +378,9 @@ public final class DiagramLayout {
 
 	// ---------------------------------------------------------------- layer stack and protocol stack
 
+	/** Diagrams with more nodes than this are placed by Brandes-Koepf instead of network simplex. */
+	static final int NETWORK_SIMPLEX_LIMIT = 300;
+
 	private static Body layered(DiagramContent content, Map<Node, Label> labels) {
 		boolean lanes = content.kind() == DiagramKind.LAYER_STACK;
 		List<Container> bands = lanes ? content.containers() : List.of();
@@ -403,7 +406,11 @@ public final class DiagramLayout {
 		root.setProperty(CoreOptions.SPACING_EDGE_NODE, 12.0);
 		root.setProperty(CoreOptions.SPACING_EDGE_EDGE, 8.0);
 		root.setProperty(CoreOptions.RANDOM_SEED, 1);
-		root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.NETWORK_SIMPLEX);
+		// Network simplex centres a node over what it runs over, but its cost grows much faster than
+		// the graph (7 s at 500 nodes); past a few hundred nodes Brandes-Koepf places them in linear time.
+		root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY,
+				content.nodes().size() <= NETWORK_SIMPLEX_LIMIT ? NodePlacementStrategy.NETWORK_SIMPLEX
+						: NodePlacementStrategy.BRANDES_KOEPF);
 
 		Map<Node, ElkNode> elkNodes = new LinkedHashMap<>();
 		Map<Element, ElkNode> byElement = new HashMap<>();
@@ -427,7 +434,7 @@ public final class DiagramLayout {
 			}
 		}
 
-		new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+		DeepStack.run(() -> new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor()));
 
 		Map<Node, Rect> bounds = new LinkedHashMap<>();
 		elkNodes.forEach((node, elk) -> bounds.put(node, new Rect(elk.getX(), elk.getY(), elk.getWidth(), elk.getHeight())));

@@ -1,21 +1,16 @@
 package org.wpo.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
-import org.wpo.dsl.workspace.CheckResult;
 import org.wpo.dsl.wpo.Element;
 import org.wpo.dsl.wpo.RelationKind;
 import org.wpo.query.ImpactQuery;
 import org.wpo.query.ModelIndex;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 /** {@code wpo impact NAME [PATH...]}: everything that depends on an element. */
 @Command(name = "impact", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -24,30 +19,11 @@ import picocli.CommandLine.Parameters;
 				"of NAME, directly or through others, grouped by the kind of its dependency." },
 		exitCodeListHeading = "Exit status:%n",
 		exitCodeList = { "0:answered", "1:the model has errors", "2:unknown name, wrong usage or bad input" })
-final class ImpactCommand extends ModelCommand {
-
-	@Mixin
-	private QueryOutput output;
-
-	@Parameters(index = "0", paramLabel = "NAME", description = "Short name, name or alias of an element.")
-	private String name;
-
-	@Parameters(index = "1..*", paramLabel = "PATH", arity = "0..*", description = "A .wpo file or a folder.")
-	private List<String> paths = new ArrayList<>();
+final class ImpactCommand extends ElementQueryCommand {
 
 	@Override
-	List<String> paths() {
-		return paths;
-	}
-
-	@Override
-	int run(CheckResult model, PrintWriter out, PrintWriter err) {
-		ModelIndex index = ModelIndex.of(model.resourceSet());
-		Optional<Element> root = QueryOutput.find(index, name, err);
-		if (root.isEmpty()) {
-			return ExitStatus.USAGE_OR_INPUT;
-		}
-		ImpactQuery.Result impact = ImpactQuery.run(index, root.get());
+	void answer(ModelIndex index, Element root, PrintWriter out) {
+		ImpactQuery.Result impact = ImpactQuery.run(index, root);
 		if (output.json()) {
 			QueryOutput.printJson(out, toMap(impact));
 		} else {
@@ -62,8 +38,6 @@ final class ImpactCommand extends ModelCommand {
 				}
 			}
 		}
-		out.flush();
-		return ExitStatus.OK;
 	}
 
 	private static Map<String, Object> toMap(ImpactQuery.Result impact) {

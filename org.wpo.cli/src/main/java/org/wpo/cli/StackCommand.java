@@ -5,18 +5,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.wpo.dsl.workspace.CheckResult;
 import org.wpo.dsl.wpo.Element;
 import org.wpo.dsl.wpo.Layer;
 import org.wpo.query.ModelIndex;
 import org.wpo.query.StackQuery;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 /** {@code wpo stack NAME [PATH...]}: what one needs to implement to speak a protocol. */
 @Command(name = "stack", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -25,37 +21,16 @@ import picocli.CommandLine.Parameters;
 				"grouped by layer, and the alternative transport paths down to the lowest layer." },
 		exitCodeListHeading = "Exit status:%n",
 		exitCodeList = { "0:answered", "1:the model has errors", "2:unknown name, wrong usage or bad input" })
-final class StackCommand extends ModelCommand {
-
-	@Mixin
-	private QueryOutput output;
-
-	@Parameters(index = "0", paramLabel = "NAME", description = "Short name, name or alias of an element.")
-	private String name;
-
-	@Parameters(index = "1..*", paramLabel = "PATH", arity = "0..*", description = "A .wpo file or a folder.")
-	private List<String> paths = new ArrayList<>();
+final class StackCommand extends ElementQueryCommand {
 
 	@Override
-	List<String> paths() {
-		return paths;
-	}
-
-	@Override
-	int run(CheckResult model, PrintWriter out, PrintWriter err) {
-		ModelIndex index = ModelIndex.of(model.resourceSet());
-		Optional<Element> root = QueryOutput.find(index, name, err);
-		if (root.isEmpty()) {
-			return ExitStatus.USAGE_OR_INPUT;
-		}
-		StackQuery.Result stack = StackQuery.run(index, root.get());
+	void answer(ModelIndex index, Element root, PrintWriter out) {
+		StackQuery.Result stack = StackQuery.run(index, root);
 		if (output.json()) {
 			QueryOutput.printJson(out, toMap(stack));
 		} else {
 			print(stack, out);
 		}
-		out.flush();
-		return ExitStatus.OK;
 	}
 
 	private static void print(StackQuery.Result stack, PrintWriter out) {
