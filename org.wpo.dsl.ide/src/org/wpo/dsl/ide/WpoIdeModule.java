@@ -6,10 +6,12 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
+import org.wpo.dsl.ide.contentassist.WpoContentAssistService;
 import org.wpo.dsl.ide.contentassist.WpoContentProposalProvider;
 import org.wpo.dsl.ide.contentassist.WpoCrossrefProposalProvider;
 import org.wpo.dsl.ide.contentassist.WpoPrefixMatcher;
@@ -47,6 +49,10 @@ public class WpoIdeModule extends AbstractWpoIdeModule {
 	@Override
 	public Class<? extends IPrefixMatcher> bindIPrefixMatcher() {
 		return WpoPrefixMatcher.class;
+	}
+
+	public Class<? extends ContentAssistService> bindContentAssistService() {
+		return WpoContentAssistService.class;
 	}
 
 	public Class<? extends IHoverService> bindIHoverService() {

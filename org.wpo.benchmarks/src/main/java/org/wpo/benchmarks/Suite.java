@@ -71,8 +71,21 @@ public final class Suite {
 		LspLatency.Result lsp = LspLatency.measure(quick ? 100 : 500);
 		String heap = peakHeap(quick ? 10000 : 100000);
 		Path out = root.resolve("BENCHMARKS.md");
-		Files.writeString(out, report(results, heap, sizes, quick, layouts, lsp), StandardCharsets.UTF_8);
+		Files.writeString(out, report(results, heap, sizes, quick, layouts, lsp) + keptHistory(out),
+				StandardCharsets.UTF_8);
 		System.out.println("wrote " + out);
+	}
+
+	/** The hand-written part of BENCHMARKS.md (profiles, before and after), which a new run keeps. */
+	static final String HISTORY = "## Profiles and fixes";
+
+	private static String keptHistory(Path file) throws IOException {
+		if (!Files.exists(file)) {
+			return "";
+		}
+		String text = Files.readString(file, StandardCharsets.UTF_8);
+		int at = text.indexOf(HISTORY);
+		return at < 0 ? "" : "\n" + text.substring(at);
 	}
 
 	private static Measure measure(String what, RunResult result, String unit) {
