@@ -61,7 +61,7 @@ public final class Suite {
 		for (RunResult result : new Runner(queries).run()) {
 			String benchmark = result.getParams().getBenchmark();
 			String name = benchmark.substring(benchmark.lastIndexOf('.') + 1);
-			results.put(name, measure(name + " query", result, "us"));
+			results.put(name, measure(name + " query, N = " + String.format("%,d", quick ? 10000 : 100000), result, "us"));
 		}
 		results.put("check", wholeProcess(root, quick ? 3 : 10));
 		List<LayoutTiming.Result> layouts = new ArrayList<>();
