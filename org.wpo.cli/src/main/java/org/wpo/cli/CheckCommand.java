@@ -1,5 +1,6 @@
 package org.wpo.cli;
 
+import org.wpo.dsl.workspace.LogCapture;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,7 @@ final class CheckCommand implements Callable<Integer> {
 			err.println(Messages.problem(e.getMessage()));
 			return ExitStatus.USAGE_OR_INPUT;
 		} finally {
-			internalErrors = XtextLogging.takeErrors();
+			internalErrors = LogCapture.takeErrors();
 		}
 		new CheckReport(result, paths.isEmpty()).print(out);
 		out.flush();

@@ -1,5 +1,6 @@
 package org.wpo.cli;
 
+import org.wpo.dsl.workspace.LogCapture;
 import org.wpo.dsl.WpoStandaloneSetup;
 import org.wpo.dsl.workspace.WorkspaceChecker;
 
@@ -15,7 +16,7 @@ final class Language {
 
 	static synchronized Injector injector() {
 		if (injector == null) {
-			XtextLogging.install();
+			LogCapture.install();
 			injector = new WpoStandaloneSetup().createInjectorAndDoEMFRegistration();
 		}
 		return injector;

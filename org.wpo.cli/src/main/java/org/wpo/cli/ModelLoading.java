@@ -1,5 +1,6 @@
 package org.wpo.cli;
 
+import org.wpo.dsl.workspace.LogCapture;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -34,7 +35,7 @@ final class ModelLoading {
 			err.println(Messages.problem(e.getMessage()));
 			return new Loaded(null, ExitStatus.USAGE_OR_INPUT);
 		} finally {
-			internalErrors = XtextLogging.takeErrors();
+			internalErrors = LogCapture.takeErrors();
 		}
 		if (!internalErrors.isEmpty()) {
 			internalErrors.stream().distinct().forEach(m -> err.println(Messages.problem("internal error: " + m)));

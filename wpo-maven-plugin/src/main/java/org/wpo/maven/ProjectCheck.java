@@ -1,5 +1,6 @@
 package org.wpo.maven;
 
+import org.wpo.dsl.workspace.LogCapture;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -36,7 +37,7 @@ final class ProjectCheck {
 			} catch (InputProblemException e) {
 				throw new MojoFailureException("WPO: " + paths.shorten(e.getMessage()));
 			} finally {
-				internalErrors = XtextLogCapture.takeErrors();
+				internalErrors = LogCapture.takeErrors();
 			}
 		}
 		if (!internalErrors.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.wpo.maven;
 
+import org.wpo.dsl.workspace.LogCapture;
 import org.wpo.dsl.WpoStandaloneSetup;
 import org.wpo.dsl.workspace.WorkspaceChecker;
 
@@ -22,7 +23,7 @@ final class WpoLanguage {
 	static WorkspaceChecker checker() {
 		synchronized (LOCK) {
 			if (injector == null) {
-				XtextLogCapture.install();
+				LogCapture.install();
 				injector = new WpoStandaloneSetup().createInjectorAndDoEMFRegistration();
 			}
 			return injector.getInstance(WorkspaceChecker.class);
