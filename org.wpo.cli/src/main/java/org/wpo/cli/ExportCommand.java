@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.wpo.dsl.workspace.CheckResult;
-import org.wpo.dsl.workspace.SourceFileCollector;
 import org.wpo.export.AtomicFiles;
 import org.wpo.export.CsvExport;
 import org.wpo.export.DotExport;
@@ -88,7 +87,7 @@ final class ExportCommand extends ModelCommand {
 			}
 			return ExitStatus.OK;
 		} catch (IOException e) {
-			err.println(Messages.problem("cannot write " + output + " (" + SourceFileCollector.reason(e) + ")"));
+			err.println(Messages.cannotWrite(String.valueOf(output), e));
 			return ExitStatus.USAGE_OR_INPUT;
 		}
 	}

@@ -29,6 +29,11 @@ final class Messages {
 		return root.getClass().getSimpleName() + detail;
 	}
 
+	/** The one line for output that cannot be written, such as {@code wpo: cannot write into out (permission denied)}. */
+	static String cannotWrite(String what, java.io.IOException e) {
+		return problem("cannot write " + what + " (" + org.wpo.dsl.workspace.SourceFileCollector.reason(e) + ")");
+	}
+
 	static String firstLine(String text) {
 		int end = text.indexOf('\n');
 		return (end < 0 ? text : text.substring(0, end)).strip();

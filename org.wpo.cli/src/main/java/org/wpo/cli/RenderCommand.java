@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import org.wpo.dsl.workspace.CheckResult;
 import org.wpo.diagram.DiagramKind;
-import org.wpo.dsl.workspace.SourceFileCollector;
 import org.wpo.dsl.wpo.Element;
 import org.wpo.query.ModelIndex;
 import org.wpo.render.Diagrams;
@@ -101,7 +100,7 @@ final class RenderCommand extends ModelCommand {
 			out.flush();
 			return ExitStatus.OK;
 		} catch (IOException e) {
-			err.println(Messages.problem("cannot write into " + outFolder + " (" + SourceFileCollector.reason(e) + ")"));
+			err.println(Messages.cannotWrite("into " + outFolder, e));
 			return ExitStatus.USAGE_OR_INPUT;
 		}
 	}

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.wpo.dsl.workspace.CheckResult;
-import org.wpo.dsl.workspace.SourceFileCollector;
 import org.wpo.query.ModelIndex;
 import org.wpo.render.ReportSite;
 
@@ -48,7 +47,7 @@ final class ReportCommand extends ModelCommand {
 			out.flush();
 			return ExitStatus.OK;
 		} catch (IOException e) {
-			err.println(Messages.problem("cannot write into " + outFolder + " (" + SourceFileCollector.reason(e) + ")"));
+			err.println(Messages.cannotWrite("into " + outFolder, e));
 			return ExitStatus.USAGE_OR_INPUT;
 		}
 	}
