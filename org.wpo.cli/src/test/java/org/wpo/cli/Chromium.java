@@ -31,7 +31,8 @@ import com.google.gson.JsonParser;
 /**
  * A real headless Chromium driven over the Chrome DevTools protocol (a WebSocket, with the JDK's
  * own client): no driver, nothing downloaded. Every wait is bounded. Console messages of level
- * error, uncaught exceptions and failed loads are collected as problems.
+ * error, uncaught exceptions, failed loads and JavaScript dialogs (alert, confirm, prompt: each is
+ * dismissed at once so that the page does not block) are collected as problems.
  */
 final class Chromium implements AutoCloseable {
 
@@ -248,6 +249,10 @@ final class Chromium implements AutoCloseable {
 			}
 		}
 		case "Runtime.exceptionThrown" -> problems.add("exception: " + params.get("exceptionDetails"));
+		case "Page.javascriptDialogOpening" -> {
+			problems.add("dialog " + params.get("type").getAsString() + ": " + params.get("message").getAsString());
+			dismissDialog(message);
+		}
 		case "Log.entryAdded" -> {
 			JsonObject entry = params.getAsJsonObject("entry");
 			if (!entry.get("level").getAsString().equals("verbose") && !entry.get("level").getAsString().equals("info")) {
@@ -258,6 +263,20 @@ final class Chromium implements AutoCloseable {
 		default -> {
 		}
 		}
+	}
+
+	/** Answers an open dialog without waiting, since this runs on the thread that reads the answers. */
+	private void dismissDialog(JsonObject event) {
+		JsonObject command = new JsonObject();
+		command.addProperty("id", ids.incrementAndGet());
+		command.addProperty("method", "Page.handleJavaScriptDialog");
+		JsonObject params = new JsonObject();
+		params.addProperty("accept", false);
+		command.add("params", params);
+		if (event.has("sessionId")) {
+			command.add("sessionId", event.get("sessionId"));
+		}
+		socket.sendText(command.toString(), true);
 	}
 
 	private final class Listener implements WebSocket.Listener {

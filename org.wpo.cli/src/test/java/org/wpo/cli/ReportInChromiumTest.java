@@ -124,11 +124,18 @@ class ReportInChromiumTest {
 					}
 					technology "javascript:window.pwned=10" "onerror=window.pwned=12" { layer "<b>top</b>" }
 					standard "SOAP1.2-1/2003-copy" "A name with a slash" { runs-over "javascript:window.pwned=10" }
+					standard "<img src=x onerror=alert(1)>" "<svg><script>alert(2)</script></svg>" {
+						description "<a href='javascript:alert(3)'>x</a><body onload=confirm(4)><details open ontoggle=prompt(5)>"
+						remark "\\"><script>alert(6)</script>"
+						requires "javascript:window.pwned=10" note "'); alert(7); ('"
+					}
 				}
 				""");
 		Path site = report("report-site-hostile", model.toString());
 		String page = "element-_3Cscript_3Ewindow.pwned_3D6_3C_2Fscript_3E.html";
-		for (String name : List.of("index.html", page, "element-SOAP1.2-1_2F2003-copy.html", "layer-stack.html")) {
+		String alerting = "element-_3Cimg_20src_3Dx_20onerror_3Dalert_281_29_3E.html";
+		for (String name : List.of("index.html", page, "element-SOAP1.2-1_2F2003-copy.html", "layer-stack.html",
+				alerting)) {
 			chromium.open(site.resolve(name).toUri().toString());
 			assertEquals("undefined", chromium.evaluate("typeof window.pwned").getAsString(), name);
 			assertEquals(List.of(), chromium.takeProblems(), name);
@@ -146,6 +153,21 @@ class ReportInChromiumTest {
 		assertEquals("undefined", chromium.evaluate("typeof window.pwned").getAsString());
 		assertEquals(List.of(), chromium.takeProblems());
 		chromium.screenshot(SCREENSHOTS.resolve("hostile.png"));
+	}
+
+	/** The watch for dialogs sees one when a page really opens it, so its silence above means something. */
+	@Test
+	void aDialogThatOpensIsSeen() throws Exception {
+		chromium.open(builtInSite().resolve("index.html").toUri().toString());
+		chromium.evaluate("setTimeout(() => alert('opened'), 0), true");
+		long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		List<String> problems = chromium.takeProblems();
+		while (problems.isEmpty() && System.nanoTime() < end) {
+			Thread.sleep(50);
+			problems = chromium.takeProblems();
+		}
+		assertEquals(List.of("dialog alert: opened"), problems);
+		assertEquals("complete", chromium.evaluate("document.readyState").getAsString());
 	}
 
 	/** Every link and resource of the page leads to a file that exists; returns how many there are. */
