@@ -256,6 +256,24 @@ class XmiImportTest {
 	}
 
 	@Test
+	void neitherASchemaLocationNorAProxyInPlaceOfAnObjectIsFollowed() throws Exception {
+		Path secret = Files.writeString(dir.resolve("secret.ecore"), SECRET);
+		XmiImportException schema = refused("schema.xmi", HEAD + "<acme:Thing xmi:version=\"2.0\""
+				+ " xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+				+ " xmlns:acme=\"http://acme.example/thing\" xsi:schemaLocation=\"http://acme.example/thing "
+				+ secret.toUri() + "\"/>\n");
+		assertEquals(2, schema.line());
+		assertTrue(schema.reason().startsWith("not an XMI document of the WPO model: it uses the metamodel"
+				+ " http://acme.example/thing"), schema.getMessage());
+		XmiImportException root = refused("root.xmi", HEAD + "<xmi:XMI " + NAMESPACES + ">\n"
+				+ "  <wpo:Model href=\"" + secret.toUri() + "#/\"/>\n</xmi:XMI>\n");
+		assertTrue(root.reason().startsWith("refused: it refers to " + secret.toUri()), root.getMessage());
+		XmiImportException member = refused("member.xmi", HEAD + "<wpo:Model " + NAMESPACES + " name=\"x\">\n"
+				+ "  <members xsi:type=\"wpo:Technology\" href=\"" + secret.toUri() + "#/\"/>\n</wpo:Model>\n");
+		assertTrue(member.reason().startsWith("refused: it refers to " + secret.toUri()), member.getMessage());
+	}
+
+	@Test
 	void aReferenceIntoTheBuiltInModelMustNameAnObjectOfTheRightType() throws Exception {
 		XmiImportException e = refused("type.xmi", HEAD + "<wpo:Model " + NAMESPACES + " name=\"x\">\n"
 				+ "  <members xsi:type=\"wpo:Technology\" name=\"T\""

@@ -3,6 +3,7 @@ package org.wpo.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -70,6 +71,10 @@ final class ImportCommand implements Callable<Integer> {
 			out.print(imported.text());
 			out.flush();
 			return ExitStatus.OK;
+		}
+		if (Files.isDirectory(output)) {
+			err.println(Messages.problem("cannot write " + output + " (a folder)"));
+			return ExitStatus.USAGE_OR_INPUT;
 		}
 		try {
 			if (force) {

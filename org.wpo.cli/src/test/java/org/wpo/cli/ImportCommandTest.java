@@ -153,6 +153,8 @@ class ImportCommandTest {
 		try (var files = Files.list(dir)) {
 			assertEquals(List.of("mine.wpo", "mswpo.xmi"), files.map(p -> p.getFileName().toString()).sorted().toList());
 		}
+		WpoRun folder = WpoRun.of("import", xmi.toString(), "-o", dir.toString(), "--force");
+		assertEquals(List.of("wpo: cannot write " + dir + " (a folder)"), folder.errLines());
 		WpoRun alone = WpoRun.of("import", xmi.toString(), "--force");
 		assertEquals(List.of("wpo: --force applies only with -o OUT"), alone.errLines());
 	}
