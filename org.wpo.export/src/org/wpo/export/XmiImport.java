@@ -96,9 +96,24 @@ public class XmiImport {
 		try {
 			return new Imported(model, serializer.serialize(model, SaveOptions.newBuilder().format().getOptions()));
 		} catch (RuntimeException e) {
-			throw new XmiImportException(shownAs,
-					"the model cannot be written as .wpo text (" + shown(firstLine(e.getMessage())) + ")");
+			throw new XmiImportException(shownAs, "the model cannot be written as .wpo text: " + serializerReason(e));
 		}
+	}
+
+	/**
+	 * The serializer's reason and the object it concerns, from its message: a title line, the
+	 * reason, then "Semantic Object: Model'x'.members[0]->..." among other lines.
+	 */
+	private static String serializerReason(RuntimeException e) {
+		List<String> lines = Objects.toString(e.getMessage(), "").lines().map(String::strip).filter(l -> !l.isEmpty())
+				.toList();
+		String reason = lines.size() > 1 ? lines.get(1) : lines.isEmpty() ? e.getClass().getSimpleName() : lines.get(0);
+		if (reason.endsWith(".")) {
+			reason = reason.substring(0, reason.length() - 1);
+		}
+		String where = lines.stream().filter(l -> l.startsWith("Semantic Object: "))
+				.map(l -> l.substring("Semantic Object: ".length())).findFirst().orElse(null);
+		return shown(reason) + (where == null ? "" : " (at " + shown(where) + ")");
 	}
 
 	/**

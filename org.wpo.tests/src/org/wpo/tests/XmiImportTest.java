@@ -324,7 +324,9 @@ class XmiImportTest {
 		XmiImportException e = refused("empty-relation.xmi", HEAD + "<wpo:Model " + NAMESPACES + " name=\"x\">\n"
 				+ "  <members xsi:type=\"wpo:Technology\" name=\"T\"><relations kind=\"uses\"/></members>\n"
 				+ "</wpo:Model>\n");
-		assertTrue(e.reason().startsWith("the model cannot be written as .wpo text"), e.getMessage());
+		assertEquals("the model cannot be written as .wpo text: Relation.targets violates the lower bound: It holds"
+				+ " 0 values, but at least 1 are required (at Model'x'.members[0]->Technology'T'.relations[0]->Relation)",
+				e.reason());
 	}
 
 	@Test
