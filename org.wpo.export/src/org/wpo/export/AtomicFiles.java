@@ -3,6 +3,8 @@ package org.wpo.export;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -26,6 +28,33 @@ public final class AtomicFiles {
 				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			} catch (AtomicMoveNotSupportedException e) {
 				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+		} finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+
+	/**
+	 * As {@link #write}, but never replaces a file: when {@code target} exists (or appears meanwhile),
+	 * it keeps its bytes and a {@link FileAlreadyExistsException} is thrown. The finished temporary
+	 * file is linked to the target name, which fails if the name is taken; where the file system has
+	 * no hard links, it is moved without replacing.
+	 */
+	public static void writeNew(Path target, String text) throws IOException {
+		Path folder = target.toAbsolutePath().getParent();
+		Files.createDirectories(folder);
+		if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+			throw new FileAlreadyExistsException(target.toString());
+		}
+		Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+		try {
+			Files.writeString(temporary, text, StandardCharsets.UTF_8);
+			try {
+				Files.createLink(target, temporary);
+			} catch (FileAlreadyExistsException e) {
+				throw e;
+			} catch (UnsupportedOperationException | FileSystemException e) {
+				Files.move(temporary, target);
 			}
 		} finally {
 			Files.deleteIfExists(temporary);

@@ -10,9 +10,9 @@ import picocli.CommandLine.Spec;
 /** The top command: only dispatches to its subcommands. */
 @Command(name = "wpo", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		description = "Works with models of the Windows protocol family (MS-WPO).",
-		subcommands = { CheckCommand.class, ExportCommand.class, StackCommand.class, ImpactCommand.class,
-				PathCommand.class, ListCommand.class, RenderCommand.class, ReportCommand.class, LspCommand.class,
-				HelpCommand.class })
+		subcommands = { CheckCommand.class, ExportCommand.class, ImportCommand.class, StackCommand.class,
+				ImpactCommand.class, PathCommand.class, ListCommand.class, RenderCommand.class, ReportCommand.class,
+				LspCommand.class, HelpCommand.class })
 final class WpoCommand implements Callable<Integer> {
 
 	@Spec
