@@ -131,7 +131,12 @@ final class JsonRpcReader implements MessageProducer, Closeable {
 			return;
 		}
 		if (message == null) {
-			reject(null, ResponseErrorCode.InvalidRequest, "null is no JSON-RPC message");
+			// Gson reads both "null" and an empty body as null.
+			if (isJson(content)) {
+				reject(null, ResponseErrorCode.InvalidRequest, "null is no JSON-RPC message");
+			} else {
+				reject(null, ResponseErrorCode.ParseError, "the message is empty");
+			}
 			return;
 		}
 		if (message instanceof RequestMessage request) {
