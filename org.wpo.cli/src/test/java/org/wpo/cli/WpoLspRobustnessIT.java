@@ -95,7 +95,13 @@ class WpoLspRobustnessIT {
 		assertAnswer(id, frame(request(id, "textDocument/hover", "{\"textDocument\":{\"uri\":\"" + mainUri + "\"}}")),
 				-32602, "invalid params of 'textDocument/hover': The accessor 'TextDocumentPositionParams.getPosition()'");
 
-		// (d) Content-Length smaller and larger than the body, missing, not a number; no header at all.
+		// A notification whose params have the wrong types: no answer, one line in the log, main.wpo unchanged.
+		lsp.sendRaw(frame("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didChange\",\"params\":{\"textDocument\":"
+				+ "{\"uri\":\"" + mainUri + "\",\"version\":2},\"contentChanges\":\"x\"}}"));
+		assertServing();
+
+		// (d) Content-Length smaller and larger than the body, missing, not a number; no header at all; a
+		// charset Java does not know.
 		id = lsp.nextId();
 		byte[] body = request(id, "textDocument/hover", hover).getBytes(StandardCharsets.UTF_8);
 		assertAnswer(id, frame(body, body.length - 5), -32700, "the message is no valid JSON");
@@ -119,6 +125,9 @@ class WpoLspRobustnessIT {
 		assertEquals(body.length + " bytes before the next Content-Length header are no message",
 				error.get("message").getAsString());
 
+		assertAnswerWithoutId(join("Content-Length: " + body.length
+				+ "\r\nContent-Type: application/vscode-jsonrpc; charset=klingon\r\n\r\n", body), -32700);
+
 		// (e) An unknown request, also one of the protocol's optional $/ methods; an unknown notification;
 		// a response to no request.
 		JsonObject unknown = lsp.call("wpo/unknown", new JsonObject());
@@ -138,7 +147,9 @@ class WpoLspRobustnessIT {
 
 		String stderr = shutDownAndExit();
 		List<String> rejected = stderr.lines().filter(line -> line.contains("rejected a message")).toList();
-		assertEquals(16, rejected.size(), stderr);
+		assertEquals(17, rejected.size(), stderr);
+		assertEquals(1, stderr.lines().filter(line -> line.startsWith(
+				"wpo lsp: WARN JsonRpcReader: ignored the notification 'textDocument/didChange': ")).count(), stderr);
 		assertEquals(1, stderr.lines().filter(line -> line.startsWith("wpo lsp: WARN RemoteEndpoint: Unmatched response"))
 				.count(), stderr);
 	}
