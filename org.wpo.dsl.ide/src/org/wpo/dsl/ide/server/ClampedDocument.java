@@ -20,7 +20,8 @@ import org.eclipse.xtext.util.TextRegion;
  * <li>a range that ends before it starts means the text between the two.</li>
  * </ul>
  * Positions inside the text mean exactly what they mean to Xtext's document. A change whose range had
- * to be clamped for any reason but the first is logged as one line.
+ * to be clamped is logged as one line, unless only a character lay beyond the end of its line, which
+ * the protocol allows.
  */
 public class ClampedDocument extends Document {
 
