@@ -211,11 +211,11 @@ class WpoLspIT {
 
 	// ---------------------------------------------------------------- JSON-RPC
 
-	private static String uri(Path file) {
+	static String uri(Path file) {
 		return file.toUri().toString().replaceFirst("^file:/(?!/)", "file:///");
 	}
 
-	private static JsonObject initializeParams(Path workspace) {
+	static JsonObject initializeParams(Path workspace) {
 		JsonObject params = new JsonObject();
 		params.addProperty("processId", ProcessHandle.current().pid());
 		params.addProperty("rootUri", uri(workspace));
@@ -229,7 +229,7 @@ class WpoLspIT {
 		return params;
 	}
 
-	private static JsonObject positionParams(String uri, int line, int character) {
+	static JsonObject positionParams(String uri, int line, int character) {
 		JsonObject params = new JsonObject();
 		JsonObject document = new JsonObject();
 		document.addProperty("uri", uri);
@@ -238,14 +238,14 @@ class WpoLspIT {
 		return params;
 	}
 
-	private static JsonObject position(int line, int character) {
+	static JsonObject position(int line, int character) {
 		JsonObject position = new JsonObject();
 		position.addProperty("line", line);
 		position.addProperty("character", character);
 		return position;
 	}
 
-	private static String method(JsonObject message) {
+	static String method(JsonObject message) {
 		return message.has("method") ? message.get("method").getAsString() : null;
 	}
 
@@ -277,7 +277,14 @@ class WpoLspIT {
 		}
 
 		JsonObject request(String method, JsonObject params) throws Exception {
-			int id = nextId++;
+			JsonObject response = call(method, params);
+			assertFalse(response.has("error"), response::toString);
+			return response;
+		}
+
+		/** Sends a request and returns its response, whether a result or an error. */
+		JsonObject call(String method, JsonObject params) throws Exception {
+			int id = nextId();
 			JsonObject message = new JsonObject();
 			message.addProperty("jsonrpc", "2.0");
 			message.addProperty("id", id);
@@ -286,9 +293,29 @@ class WpoLspIT {
 				message.add("params", params);
 			}
 			send(message);
-			JsonObject response = await(m -> !m.has("method") && m.has("id") && m.get("id").getAsInt() == id);
-			assertFalse(response.has("error"), response::toString);
-			return response;
+			return awaitResponse(id);
+		}
+
+		/** The response to the request with this id. */
+		JsonObject awaitResponse(int id) throws Exception {
+			return await(m -> !m.has("method") && m.has("id") && !m.get("id").isJsonNull()
+					&& m.get("id").getAsJsonPrimitive().isNumber() && m.get("id").getAsInt() == id);
+		}
+
+		/** The next response whose id is null (the answer to a message the server could not read). */
+		JsonObject awaitResponseWithoutId() throws Exception {
+			return await(m -> !m.has("method") && m.has("id") && m.get("id").isJsonNull());
+		}
+
+		/** A request id not used before. */
+		synchronized int nextId() {
+			return nextId++;
+		}
+
+		/** Writes bytes as they are, framed or not. */
+		synchronized void sendRaw(byte[] bytes) throws IOException {
+			out.write(bytes);
+			out.flush();
 		}
 
 		void notify(String method, JsonObject params) throws IOException {
@@ -326,13 +353,23 @@ class WpoLspIT {
 			}
 		}
 
+		/** The messages received and not yet awaited, oldest first. */
+		List<JsonObject> pending() {
+			return List.copyOf(received);
+		}
+
+		/** Forgets the messages received so far (older diagnostics, say). */
+		void forget() {
+			received.clear();
+		}
+
 		List<String> stray() {
 			synchronized (stray) {
 				return List.copyOf(stray);
 			}
 		}
 
-		private synchronized void send(JsonObject message) throws IOException {
+		synchronized void send(JsonObject message) throws IOException {
 			byte[] body = message.toString().getBytes(StandardCharsets.UTF_8);
 			out.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
 			out.write(body);

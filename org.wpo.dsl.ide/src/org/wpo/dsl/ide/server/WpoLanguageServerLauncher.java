@@ -24,6 +24,8 @@ import com.google.inject.Module;
  * address only. Each connection gets its own server and workspace. The methods return the exit
  * status the protocol asks for: 0 when the client sent {@code shutdown} before {@code exit} (or before
  * closing the connection), 1 otherwise. Nothing but JSON-RPC is written to the output stream.
+ * Malformed messages are answered with JSON-RPC errors and the connection goes on
+ * ({@link JsonRpcReader}); LSP4J's log goes to log4j, one line per record ({@link JsonRpcLog}).
  */
 public final class WpoLanguageServerLauncher {
 
@@ -32,6 +34,7 @@ public final class WpoLanguageServerLauncher {
 	/** @param module the server's Guice module, normally {@link WpoServerModule#create()} */
 	public WpoLanguageServerLauncher(Module module) {
 		this.module = module;
+		JsonRpcLog.install();
 	}
 
 	/** Serves one client over the streams until it sends {@code exit} or closes its end. */
@@ -43,7 +46,8 @@ public final class WpoLanguageServerLauncher {
 		Injector injector = Guice.createInjector(module);
 		LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
 		ShutdownAndExit shutdownAndExit = injector.getInstance(ShutdownAndExit.class);
-		Launcher<LanguageClient> launcher = Launcher.createLauncher(server, LanguageClient.class, in, out);
+		Launcher<LanguageClient> launcher = new WpoLauncherBuilder().setLocalService(server)
+				.setRemoteInterface(LanguageClient.class).setInput(in).setOutput(out).create();
 		server.connect(launcher.getRemoteProxy());
 		Future<Void> listening = launcher.startListening();
 		Thread watcher = new Thread(() -> {

@@ -8,6 +8,8 @@ import org.eclipse.xtext.ide.server.IMultiRootWorkspaceConfigFactory;
 import org.eclipse.xtext.ide.server.IProjectDescriptionFactory;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
+import org.eclipse.xtext.ide.server.concurrent.IRequestManager;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.util.Modules2;
 
@@ -19,7 +21,8 @@ import com.google.inject.Provides;
 /**
  * The Guice module of the WPO language server: Xtext's {@link ServerModule} with the WPO language
  * registered directly, the built-in model as a project of every workspace, diagnostics with WPO
- * codes, and an exit that is reported instead of ending the process.
+ * codes, an exit that is reported instead of ending the process, documents that clamp positions
+ * outside their text, and errors instead of failures for unknown documents.
  */
 public final class WpoServerModule extends AbstractModule {
 
@@ -50,6 +53,8 @@ public final class WpoServerModule extends AbstractModule {
 		bind(IProjectDescriptionFactory.class).to(WpoProjectDescriptionFactory.class);
 		bind(LanguageServerImpl.class).to(WpoLanguageServer.class);
 		bind(ILanguageServerShutdownAndExitHandler.class).to(ShutdownAndExit.class);
+		bind(WorkspaceManager.class).to(WpoWorkspaceManager.class);
+		bind(IRequestManager.class).to(WpoRequestManager.class);
 	}
 
 	@Provides
