@@ -9,16 +9,20 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a file so that it is never seen half-written: the text goes to a temporary file in the
- * same folder, which is then moved over the target in one step. A process killed in between leaves
+ * same folder, which is then moved over the target in one step, with the permissions of the file it
+ * replaces (a new file is readable by everyone). A process killed in between leaves
  * the target as it was and a hidden temporary file {@code .NAME.NUMBERS.tmp}; the next write of the
  * same target deletes those of them that are more than an hour old (younger ones may belong to a
  * write still running).
@@ -39,6 +43,7 @@ public final class AtomicFiles {
 		Path temporary = Files.createTempFile(folder, prefix, ".tmp");
 		try {
 			Files.writeString(temporary, text, StandardCharsets.UTF_8);
+			permit(temporary, target);
 			try {
 				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			} catch (AtomicMoveNotSupportedException e) {
@@ -47,6 +52,24 @@ public final class AtomicFiles {
 		} finally {
 			Files.deleteIfExists(temporary);
 		}
+	}
+
+	/** The permissions of a new file: readable by everyone, like any file a tool writes. */
+	private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
+
+	/**
+	 * Gives the temporary file, which starts private to its owner, the permissions the target has,
+	 * or those of a new file, before it takes the target's place.
+	 */
+	private static void permit(Path temporary, Path target) throws IOException {
+		if (!temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			return;
+		}
+		Set<PosixFilePermission> permissions = NEW_FILE;
+		if (Files.isRegularFile(target)) {
+			permissions = Files.getPosixFilePermissions(target);
+		}
+		Files.setPosixFilePermissions(temporary, permissions);
 	}
 
 	/**
