@@ -115,6 +115,14 @@ class HostileInputIT {
 		run = check("50 MB string on one line", 120, "string");
 		assertEquals(0, run.status(), run::toString);
 		assertEquals("checked 1 file: 1 element, 1 relation, 1 area; 0 errors, 0 warnings", last(run));
+
+		// Where the default heap is too small for a model (a quarter of a small machine's memory), one line says what to do.
+		run = JarProcess.run(root, 60, List.of("-Xmx96m"), "check", "string");
+		measure("50 MB string with a heap of 96 MB", run);
+		assertEquals(2, run.status(), run::toString);
+		assertEquals(1, run.err().size(), run::toString);
+		assertTrue(run.err().get(0).matches("wpo: out of memory: the model does not fit in the Java heap of \\d+ MB;"
+				+ " give the JVM more, for example JAVA_TOOL_OPTIONS=-Xmx4g"), run::toString);
 	}
 
 	@Test

@@ -38,27 +38,43 @@ final class JarProcess {
 	}
 
 	static List<String> command(String... args) {
+		return command(List.of(), args);
+	}
+
+	/** The command line with options for the JVM, such as -Xmx64m. */
+	static List<String> command(List<String> jvmOptions, String... args) {
 		String jar = System.getProperty("wpo.jar");
 		assertTrue(jar != null && Files.isRegularFile(Path.of(jar)), "the shaded jar is missing: " + jar);
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar));
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-jar", jar));
 		command.addAll(List.of(args));
 		return command;
 	}
 
 	/** Starts the jar with its output going to two files. */
 	static Process start(Path workingDirectory, Path out, Path err, String... args) throws IOException {
-		return new ProcessBuilder(command(args)).directory(workingDirectory.toFile()).redirectOutput(out.toFile())
+		return start(workingDirectory, out, err, List.of(), args);
+	}
+
+	static Process start(Path workingDirectory, Path out, Path err, List<String> jvmOptions, String... args)
+			throws IOException {
+		return new ProcessBuilder(command(jvmOptions, args)).directory(workingDirectory.toFile()).redirectOutput(out.toFile())
 				.redirectError(err.toFile()).start();
 	}
 
 	/** Runs the jar to its end; fails the test when it takes longer than {@code timeoutSeconds}. */
 	static Result run(Path workingDirectory, int timeoutSeconds, String... args) throws IOException, InterruptedException {
+		return run(workingDirectory, timeoutSeconds, List.of(), args);
+	}
+
+	static Result run(Path workingDirectory, int timeoutSeconds, List<String> jvmOptions, String... args)
+			throws IOException, InterruptedException {
 		Path out = Files.createTempFile("wpo", ".out");
 		Path err = Files.createTempFile("wpo", ".err");
 		try {
 			long started = System.nanoTime();
-			Process process = start(workingDirectory, out, err, args);
+			Process process = start(workingDirectory, out, err, jvmOptions, args);
 			Path status = Path.of("/proc", Long.toString(process.pid()), "status");
 			long peak = 0;
 			long deadline = started + TimeUnit.SECONDS.toNanos(timeoutSeconds);
