@@ -19,4 +19,14 @@ assert lines.indexOf(warning) < lines.indexOf(summary)
 // One line per problem: no stack trace, no log4j output.
 assert !lines.any { it =~ /^\s+at [\w.$]+\(/ } : 'a stack trace was printed'
 assert !lines.any { it.contains('log4j') }
+
+// The failing build changed nothing under src/ (see setup.groovy).
+def after = []
+new File(basedir, 'src').eachFileRecurse { file ->
+    def digest = file.isFile() ? java.security.MessageDigest.getInstance('SHA-256').digest(file.bytes).encodeHex().toString() : 'folder'
+    after << "${basedir.toPath().relativize(file.toPath())} ${digest} ${file.lastModified()}"
+}
+def before = new File(basedir, 'src-before.txt').text
+assert before.readLines().size() == 3 : before
+assert after.sort().join('\n') == before
 return true

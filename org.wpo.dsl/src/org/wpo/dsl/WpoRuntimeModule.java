@@ -8,6 +8,7 @@ import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.resource.IContainer;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.impl.SimpleResourceDescriptionsBasedContainerManager;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.wpo.dsl.conversion.WpoValueConverters;
@@ -60,6 +61,11 @@ public class WpoRuntimeModule extends AbstractWpoRuntimeModule {
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return WpoSyntaxErrorMessageProvider.class;
+	}
+
+	@Override
+	public Class<? extends XtextResource> bindXtextResource() {
+		return WpoResource.class;
 	}
 
 	public Class<? extends IFormatter2> bindIFormatter2() {

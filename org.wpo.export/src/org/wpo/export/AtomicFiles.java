@@ -5,25 +5,47 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a file so that it is never seen half-written: the text goes to a temporary file in the
- * same folder, which is then moved over the target in one step.
+ * same folder, which is then moved over the target in one step, with the permissions of the file it
+ * replaces (a new file is readable by everyone). A process killed in between leaves
+ * the target as it was and a hidden temporary file {@code .NAME.NUMBERS.tmp}; the next write of the
+ * same target deletes those of them that are more than an hour old (younger ones may belong to a
+ * write still running).
  */
 public final class AtomicFiles {
 
 	private AtomicFiles() {
 	}
 
+	/** How old a temporary file must be before a later write takes it for a leftover of a killed one. */
+	static final Duration STALE = Duration.ofHours(1);
+
 	public static void write(Path target, String text) throws IOException {
 		Path folder = target.toAbsolutePath().getParent();
 		Files.createDirectories(folder);
-		Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+		String prefix = "." + target.getFileName() + ".";
+		deleteStaleTemporaries(folder, prefix);
+		Path temporary = Files.createTempFile(folder, prefix, ".tmp");
 		try {
 			Files.writeString(temporary, text, StandardCharsets.UTF_8);
+			permit(temporary, target);
 			try {
 				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			} catch (AtomicMoveNotSupportedException e) {
@@ -32,6 +54,62 @@ public final class AtomicFiles {
 		} finally {
 			Files.deleteIfExists(temporary);
 		}
+	}
+
+	/** The permissions of a new file: readable by everyone, like any file a tool writes. */
+	private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
+
+	/**
+	 * Gives the temporary file, which starts private to its owner, the permissions the target has,
+	 * or those of a new file, before it takes the target's place.
+	 */
+	private static void permit(Path temporary, Path target) throws IOException {
+		if (!temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			return;
+		}
+		Set<PosixFilePermission> permissions = NEW_FILE;
+		if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+			permissions = Files.getPosixFilePermissions(target, LinkOption.NOFOLLOW_LINKS);
+		}
+		Files.setPosixFilePermissions(temporary, permissions);
+	}
+
+	/**
+	 * The temporary files older than {@link #STALE} of each folder written into, listed once per
+	 * folder and process: a report writes thousands of files into one folder.
+	 */
+	private static final Map<Path, List<Path>> STALE_BY_FOLDER = new ConcurrentHashMap<>();
+
+	/** Deletes the temporary files of earlier writes of the same target that a killed process left. */
+	private static void deleteStaleTemporaries(Path folder, String prefix) {
+		for (Path leftover : STALE_BY_FOLDER.computeIfAbsent(folder, AtomicFiles::staleTemporaries)) {
+			String name = leftover.getFileName().toString();
+			if (name.startsWith(prefix) && name.substring(prefix.length()).matches("[0-9]+\\.tmp")) {
+				try {
+					Files.deleteIfExists(leftover);
+				} catch (IOException e) {
+					// Only tidying: the write itself does not depend on it.
+				}
+			}
+		}
+	}
+
+	private static List<Path> staleTemporaries(Path folder) {
+		Instant before = Instant.now().minus(STALE);
+		List<Path> stale = new ArrayList<>();
+		try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+			for (Path file : files) {
+				String name = file.getFileName().toString();
+				if (name.startsWith(".") && name.matches(".+\\.[0-9]+\\.tmp")
+						&& Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+						&& Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(before)) {
+					stale.add(file);
+				}
+			}
+		} catch (IOException | DirectoryIteratorException e) {
+			// Nothing is tidied in a folder that cannot be listed.
+		}
+		return stale;
 	}
 
 	/**
@@ -43,12 +121,15 @@ public final class AtomicFiles {
 	public static void writeNew(Path target, String text) throws IOException {
 		Path folder = target.toAbsolutePath().getParent();
 		Files.createDirectories(folder);
-		if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+		if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
 			throw new FileAlreadyExistsException(target.toString());
 		}
-		Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+		String prefix = "." + target.getFileName() + ".";
+		deleteStaleTemporaries(folder, prefix);
+		Path temporary = Files.createTempFile(folder, prefix, ".tmp");
 		try {
 			Files.writeString(temporary, text, StandardCharsets.UTF_8);
+			permit(temporary, target);
 			try {
 				Files.createLink(target, temporary);
 			} catch (FileAlreadyExistsException e) {

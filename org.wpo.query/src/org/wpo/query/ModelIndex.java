@@ -104,11 +104,32 @@ public final class ModelIndex {
 		String wanted = name.toLowerCase();
 		int limit = Math.max(2, wanted.length() / 3);
 		return byName.keySet().stream().filter(n -> !n.contains("::"))
-				.map(n -> Map.entry(n, distance(wanted, n.toLowerCase())))
-				.filter(e -> e.getValue() <= limit || e.getKey().toLowerCase().contains(wanted))
+				.map(n -> Map.entry(n, closeness(wanted, n.toLowerCase(), limit)))
+				.filter(e -> e.getValue() >= 0)
 				.sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
 						.thenComparing(Map.Entry::getKey))
 				.limit(max).map(Map.Entry::getKey).toList();
+	}
+
+	/** Names longer than this are compared by containment only: the edit distance takes time in the product of the lengths. */
+	private static final int MAX_EDITED_LENGTH = 200;
+
+	/**
+	 * The distance of a known name to the wanted one when it is a suggestion (within {@code limit}
+	 * edits, or containing the wanted name), else -1. The length difference is a lower bound of the
+	 * distance, and the exact distance when one contains the other, so most names are decided
+	 * without computing it.
+	 */
+	private static int closeness(String wanted, String known, int limit) {
+		int lengthDifference = Math.abs(wanted.length() - known.length());
+		if (known.contains(wanted)) {
+			return lengthDifference;
+		}
+		if (lengthDifference > limit || wanted.length() > MAX_EDITED_LENGTH || known.length() > MAX_EDITED_LENGTH) {
+			return -1;
+		}
+		int distance = distance(wanted, known);
+		return distance <= limit ? distance : -1;
 	}
 
 	/** Levenshtein distance between two names. */

@@ -160,4 +160,14 @@ class QueryTest {
 		assertEquals("MS-COMA", index.find("ms-coma").orElseThrow().getName(), "case is forgiven when unambiguous");
 		assertEquals(List.of("named pipes"), index.closest("pipes", 3));
 	}
+
+	@Test
+	void aVeryLongUnknownNameIsAnsweredAtOnce() {
+		// The edit distance to every known name would take minutes for a million characters.
+		String name = "MS-COM" + "X".repeat(1_000_000);
+		long started = System.nanoTime();
+		assertEquals(List.of(), index.closest(name, 5));
+		assertEquals(List.of("MS-COMA"), index.closest("MS-COMA".substring(0, 6) + "A", 1));
+		assertTrue(System.nanoTime() - started < 2_000_000_000L, "took " + (System.nanoTime() - started) / 1_000_000 + " ms");
+	}
 }

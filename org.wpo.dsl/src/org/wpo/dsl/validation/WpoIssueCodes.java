@@ -26,6 +26,7 @@ public final class WpoIssueCodes {
 	public static final String BINARY_FILE = PREFIX + "binary-file";
 	public static final String INVALID_ENCODING = PREFIX + "invalid-encoding";
 	public static final String EMPTY_FILE = PREFIX + "empty-file";
+	public static final String NESTING_TOO_DEEP = PREFIX + "nesting-too-deep";
 	public static final String LINK_LOOP = PREFIX + "link-loop";
 	public static final String DUPLICATE_FILE = PREFIX + "duplicate-file";
 

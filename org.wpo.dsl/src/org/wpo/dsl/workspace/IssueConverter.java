@@ -17,7 +17,41 @@ public final class IssueConverter {
 	static WpoDiagnostic convert(String displayPath, Issue issue) {
 		int line = issue.getLineNumber() == null || issue.getLineNumber() < 1 ? 1 : issue.getLineNumber();
 		int column = issue.getColumn() == null || issue.getColumn() < 1 ? 1 : issue.getColumn();
-		return new WpoDiagnostic(displayPath, line, column, severity(issue), code(issue), issue.getMessage());
+		return new WpoDiagnostic(displayPath, line, column, severity(issue), code(issue),
+				shortenQuotedNames(issue.getMessage()));
+	}
+
+	/** The longest name quoted whole in a message; longer ones are cut, so that a line stays readable. */
+	static final int MAX_QUOTED_NAME = 120;
+
+	/**
+	 * Cuts every name quoted in a message ('...') that is longer than {@link #MAX_QUOTED_NAME}
+	 * characters to its start and its length, so that a name of a million characters gives a line
+	 * of normal length: 'MS-NNNN…' (1,000,003 characters).
+	 */
+	public static String shortenQuotedNames(String message) {
+		if (message == null || message.length() <= MAX_QUOTED_NAME) {
+			return message;
+		}
+		StringBuilder shortened = new StringBuilder();
+		int from = 0;
+		while (from < message.length()) {
+			int open = message.indexOf('\'', from);
+			int close = open < 0 ? -1 : message.indexOf('\'', open + 1);
+			if (close < 0) {
+				shortened.append(message, from, message.length());
+				break;
+			}
+			int nameLength = close - open - 1;
+			if (nameLength > MAX_QUOTED_NAME) {
+				shortened.append(message, from, open + 1 + MAX_QUOTED_NAME / 2).append("\u2026' (")
+						.append(String.format("%,d", nameLength)).append(" characters)");
+			} else {
+				shortened.append(message, from, close + 1);
+			}
+			from = close + 1;
+		}
+		return shortened.toString();
 	}
 
 	/** Xtext's own codes become ours; codes of the WPO validator pass unchanged. */

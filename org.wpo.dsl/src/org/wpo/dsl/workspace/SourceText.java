@@ -15,7 +15,9 @@ import org.wpo.dsl.workspace.WpoDiagnostic.Severity;
 /**
  * The text of a .wpo file decoded from its bytes, with the problems of the bytes themselves: binary
  * content, invalid UTF-8, no content at all. These are found before parsing so that they are
- * reported once, at the offending byte, instead of as a flood of syntax errors.
+ * reported once, at the offending byte, instead of as a flood of syntax errors. A text nested deeper
+ * than {@link #MAX_NESTING} braces is not parsed either: the parser descends once per level and
+ * would run out of stack.
  *
  * @param text     the text to parse, or null when the file is binary and must not be parsed
  * @param problems the problems of the bytes, with positions
@@ -23,6 +25,13 @@ import org.wpo.dsl.workspace.WpoDiagnostic.Severity;
 public record SourceText(String text, List<WpoDiagnostic> problems) {
 
 	private static final int BYTE_ORDER_MARK_LENGTH = 3;
+
+	/**
+	 * The deepest nesting of braces a file may have: areas nested 1,999 deep with an element in the
+	 * innermost. Real models nest a few levels; the limit keeps the parser, which descends once per
+	 * level, well within a default thread stack (it fails somewhere past 4,000 levels).
+	 */
+	public static final int MAX_NESTING = 2000;
 
 	public boolean parseable() {
 		return text != null;
@@ -37,6 +46,12 @@ public record SourceText(String text, List<WpoDiagnostic> problems) {
 		}
 		List<WpoDiagnostic> problems = new ArrayList<>();
 		int nul = indexOfNul(bytes, input.position());
+		String utf16 = nul >= 0 ? utf16(bytes) : null;
+		if (utf16 != null) {
+			problems.add(new WpoDiagnostic(displayPath, 1, 1, Severity.ERROR, WpoIssueCodes.INVALID_ENCODING,
+					"This file is encoded as " + utf16 + "; WPO files are UTF-8: save it as UTF-8."));
+			return new SourceText(null, problems);
+		}
 		if (nul >= 0) {
 			TextPosition at = positionOfByte(input.duplicate(), nul);
 			problems.add(new WpoDiagnostic(displayPath, at.line(), at.column(), Severity.ERROR,
@@ -61,7 +76,92 @@ public record SourceText(String text, List<WpoDiagnostic> problems) {
 			problems.add(new WpoDiagnostic(displayPath, 1, 1, Severity.WARNING, WpoIssueCodes.EMPTY_FILE,
 					"The file is empty: it declares nothing."));
 		}
+		int tooDeep = offsetBeyondMaxNesting(text);
+		if (tooDeep >= 0) {
+			TextPosition at = TextPosition.of(text, tooDeep);
+			problems.add(new WpoDiagnostic(displayPath, at.line(), at.column(), Severity.ERROR,
+					WpoIssueCodes.NESTING_TOO_DEEP, String.format("Nested too deeply: this brace opens level %,d,"
+							+ " and WPO files nest at most %,d levels; the file is not checked further.",
+							MAX_NESTING + 1, MAX_NESTING)));
+			return new SourceText(null, problems);
+		}
 		return new SourceText(text, problems);
+	}
+
+	/**
+	 * The offset of the first '{' that opens a level beyond {@link #MAX_NESTING}, or -1. Braces in
+	 * strings and comments do not count; a string ends at the end of its line, as the grammar has it.
+	 */
+	static int offsetBeyondMaxNesting(String text) {
+		int depth = 0;
+		int length = text.length();
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
+			switch (c) {
+				case '{' -> {
+					if (++depth > MAX_NESTING) {
+						return i;
+					}
+				}
+				case '}' -> depth = Math.max(0, depth - 1);
+				case '"' -> {
+					i++;
+					while (i < length && text.charAt(i) != '"' && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+						if (text.charAt(i) == '\\') {
+							i++;
+						}
+						i++;
+					}
+				}
+				case '/' -> {
+					if (i + 1 < length && text.charAt(i + 1) == '/') {
+						while (i < length && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+							i++;
+						}
+					} else if (i + 1 < length && text.charAt(i + 1) == '*') {
+						int end = text.indexOf("*/", i + 2);
+						i = end < 0 ? length : end + 1;
+					}
+				}
+				default -> {
+					// Nothing else opens or closes a level.
+				}
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * Names the UTF-16 encoding of a file that has NUL bytes because it is UTF-16 text (a UTF-16 byte
+	 * order mark, or at its start mostly characters whose other byte is NUL), or null.
+	 */
+	private static String utf16(byte[] bytes) {
+		if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
+			return "UTF-16 (little-endian, with a byte order mark)";
+		}
+		if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
+			return "UTF-16 (big-endian, with a byte order mark)";
+		}
+		int pairs = Math.min(bytes.length / 2, 256);
+		if (pairs < 2) {
+			return null;
+		}
+		// Mostly ASCII text: in UTF-16, every other byte is zero.
+		int little = 0;
+		int big = 0;
+		for (int i = 0; i < pairs; i++) {
+			byte first = bytes[2 * i];
+			byte second = bytes[2 * i + 1];
+			if (first != 0 && second == 0) {
+				little++;
+			} else if (first == 0 && second != 0) {
+				big++;
+			}
+		}
+		if (little * 4 >= pairs * 3) {
+			return "UTF-16 (little-endian, without a byte order mark)";
+		}
+		return big * 4 >= pairs * 3 ? "UTF-16 (big-endian, without a byte order mark)" : null;
 	}
 
 	private static boolean startsWithByteOrderMark(byte[] bytes) {

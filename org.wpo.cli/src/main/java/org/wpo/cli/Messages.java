@@ -16,7 +16,16 @@ final class Messages {
 
 	/** A failure of the tool itself: the class name helps a bug report, a stack trace would only scare. */
 	static String internalError(Throwable e) {
+		if (causes(e).anyMatch(OutOfMemoryError.class::isInstance)) {
+			// Not a bug but a model too large for the heap the JVM chose (a quarter of the memory by default).
+			return PREFIX + String.format(Locale.ROOT, "out of memory: the model does not fit in the Java heap of %,d MB;"
+					+ " give the JVM more, for example JAVA_TOOL_OPTIONS=-Xmx4g", Runtime.getRuntime().maxMemory() >> 20);
+		}
 		return PREFIX + "internal error: " + describe(e);
+	}
+
+	private static java.util.stream.Stream<Throwable> causes(Throwable e) {
+		return java.util.stream.Stream.iterate(e, c -> c != null, c -> c.getCause() == c ? null : c.getCause()).limit(100);
 	}
 
 	/** The innermost cause's class and message, such as {@code IllegalStateException: no model}. */

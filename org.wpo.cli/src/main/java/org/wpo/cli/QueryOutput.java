@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 
+import org.wpo.dsl.workspace.IssueConverter;
 import org.wpo.dsl.wpo.Element;
 import org.wpo.query.ModelIndex;
 
@@ -35,7 +36,7 @@ final class QueryOutput {
 		Optional<Element> found = index.find(name);
 		if (found.isEmpty()) {
 			List<String> closest = index.closest(name, 5);
-			err.println(Messages.problem("unknown element '" + name + "'"
+			err.println(Messages.problem(IssueConverter.shortenQuotedNames("unknown element '" + name + "'")
 					+ (closest.isEmpty() ? "" : "; closest names: " + String.join(", ", closest))));
 		}
 		return found;

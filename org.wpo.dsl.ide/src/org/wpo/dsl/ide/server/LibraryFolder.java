@@ -116,7 +116,8 @@ public final class LibraryFolder {
 		if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), content)) {
 			return;
 		}
-		Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
+		// Hidden and not ending in .wpo, so that a copy left by a killed server is never indexed.
+		Path partial = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".tmp");
 		try {
 			Files.write(partial, content);
 			partial.toFile().setReadOnly();
