@@ -9,9 +9,11 @@ import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.resource.IContainer;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.impl.SimpleResourceDescriptionsBasedContainerManager;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.wpo.dsl.conversion.WpoValueConverters;
 import org.wpo.dsl.formatting2.WpoFormatter;
+import org.wpo.dsl.parser.WpoResource;
 import org.wpo.dsl.parser.WpoSyntaxErrorMessageProvider;
 import org.wpo.dsl.naming.WpoQualifiedNameConverter;
 import org.wpo.dsl.naming.WpoQualifiedNameProvider;
@@ -60,6 +62,11 @@ public class WpoRuntimeModule extends AbstractWpoRuntimeModule {
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return WpoSyntaxErrorMessageProvider.class;
+	}
+
+	@Override
+	public Class<? extends XtextResource> bindXtextResource() {
+		return WpoResource.class;
 	}
 
 	public Class<? extends IFormatter2> bindIFormatter2() {
