@@ -131,6 +131,44 @@ public class WpoValidator extends AbstractWpoValidator {
 		return new ArrayList<>(files);
 	}
 
+	/**
+	 * A name that is empty or contains the delimiter of qualified names could never be referred to: a
+	 * reference to {@code "a::b"} reads as the name b of model a.
+	 */
+	@Check
+	public void checkElementNameReferable(Element element) {
+		checkReferable(element, WPO.getElement_Name(), -1, element.getName());
+		for (int i = 0; i < element.getAliases().size(); i++) {
+			checkReferable(element, WPO.getElement_Aliases(), i, element.getAliases().get(i));
+		}
+	}
+
+	@Check
+	public void checkAreaNameReferable(Area area) {
+		checkReferable(area, WPO.getArea_Name(), -1, area.getName());
+	}
+
+	@Check
+	public void checkLayerNameReferable(Layer layer) {
+		checkReferable(layer, WPO.getLayer_Name(), -1, layer.getName());
+	}
+
+	@Check
+	public void checkProductNameReferable(Product product) {
+		checkReferable(product, WPO.getProduct_Name(), -1, product.getName());
+	}
+
+	private void checkReferable(EObject object, EStructuralFeature feature, int index, String name) {
+		String delimiter = org.wpo.dsl.naming.WpoQualifiedNameConverter.DELIMITER;
+		if (name != null && name.isEmpty()) {
+			error("A name may not be empty: no reference could name it.", object, feature, index,
+					WpoIssueCodes.INVALID_NAME, name);
+		} else if (name != null && name.contains(delimiter)) {
+			error("Name '" + name + "' contains '" + delimiter + "', which separates a model's name from a name,"
+					+ " so no reference could name it.", object, feature, index, WpoIssueCodes.INVALID_NAME, name);
+		}
+	}
+
 	@Check
 	public void checkShortNameFitsKind(Specification specification) {
 		String name = specification.getName();

@@ -27,4 +27,43 @@ class FoundCasesTest {
 		assertEquals(List.of("5:2: error: wpo.syntax-error"),
 				problems("model fuzz\nimport mswpo\narea 1 {\n\tprotocol MS-FUZZ {\n}\r"));
 	}
+
+	/**
+	 * A name with the delimiter of qualified names in it was accepted, but no reference could name it
+	 * ("a::b" reads as the name b of model a), and serializing a reference to it failed.
+	 */
+	@Test
+	void namesWithTheQualifierDelimiterAreRejectedWhereTheyAreDeclared() {
+		assertEquals(List.of("3:13: error: wpo.invalid-name", "5:15: error: wpo.invalid-name",
+				"8:8: error: wpo.unresolved-reference"),
+				problems("""
+						model m
+						area 1 {
+							technology "a::b"
+							technology T {
+								aka "fine", "c::d"
+							}
+							technology U {
+								uses "a::b"
+							}
+						}
+						"""));
+	}
+
+	/** The same for an empty name: it was accepted, indexed under no name, and unreachable. */
+	@Test
+	void emptyNamesAreRejectedWhereTheyAreDeclared() {
+		assertEquals(List.of("2:6: error: wpo.invalid-name", "3:13: error: wpo.invalid-name",
+				"5:12: error: wpo.unresolved-reference", "8:16: error: wpo.invalid-name"),
+				problems("""
+						model m
+						area "" {
+							technology "" {
+								aka "T"
+								sections ""
+							}
+						}
+						layers { layer "" }
+						"""));
+	}
 }
