@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +28,7 @@ final class ModelGenerator {
 	static final String[] RELATION_KINDS = { "runs-over", "extends", "profile-of", "uses", "requires", "replaces",
 			"renamed-from", "obsoletes", "part-of", "specified-by" };
 
-	/** Names, areas and titles of the built-in model that generated models refer to. */
+	/** Names of the built-in model's elements and areas, which generated models refer to. */
 	record Library(List<String> elements, List<String> areas) {
 	}
 
@@ -70,7 +69,7 @@ final class ModelGenerator {
 		this.keywords = keywords;
 		this.library = library;
 		this.comments = comments;
-		this.model = random.nextInt(6) == 0 ? pick(new ArrayList<>(new TreeSet<>(idKeywords()))) : "gen" + random.nextInt(100);
+		this.model = random.nextInt(6) == 0 ? pick(idKeywords()) : "gen" + random.nextInt(100);
 		this.imports = random.nextInt(10) < 7;
 	}
 
