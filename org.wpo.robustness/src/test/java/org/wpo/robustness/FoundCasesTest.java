@@ -66,4 +66,15 @@ class FoundCasesTest {
 						layers { layer "" }
 						"""));
 	}
+
+	/**
+	 * A string left open before a \r\n: the lexer's recovery took the \r into the bad token, and the
+	 * "missing '}'" on the lone \n that was left sat between \r and \n, past the end of its line (2:4).
+	 */
+	@Test
+	void unterminatedStringBeforeACarriageReturnLineFeedKeepsTheLineBreakWhole() {
+		assertEquals(List.of("1:6: warning: wpo.empty-area", "2:1: error: wpo.unterminated-string",
+				"2:3: error: wpo.syntax-error"),
+				problems("area 1 \"A\" {\n\" \r\n"));
+	}
 }
