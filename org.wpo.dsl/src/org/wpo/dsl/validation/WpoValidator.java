@@ -169,6 +169,32 @@ public class WpoValidator extends AbstractWpoValidator {
 		}
 	}
 
+	/**
+	 * The features of an element may come in any order, so the grammar lets one come twice; the
+	 * parser then keeps only the last and drops the others without a word (and a dropped applies
+	 * statement leaves the text with an object outside the model, which the formatter cannot lay out).
+	 */
+	@Check
+	public void checkFeatureNotRepeated(Element element) {
+		checkNotRepeated(element, WPO.getElement_Status(), "status");
+		checkNotRepeated(element, WPO.getElement_Layer(), "layer");
+		checkNotRepeated(element, WPO.getElement_Area(), "area");
+		checkNotRepeated(element, WPO.getElement_Description(), "description");
+		checkNotRepeated(element, WPO.getElement_Remark(), "remark");
+		checkNotRepeated(element, WPO.getElement_Applicability(), "applies");
+	}
+
+	private void checkNotRepeated(Element element, EStructuralFeature feature, String keyword) {
+		List<org.eclipse.xtext.nodemodel.INode> nodes = org.eclipse.xtext.nodemodel.util.NodeModelUtils
+				.findNodesForFeature(element, feature);
+		for (int i = 1; i < nodes.size(); i++) {
+			org.eclipse.xtext.nodemodel.INode node = nodes.get(i);
+			getMessageAcceptor().acceptError("'" + element.getName() + "' says '" + keyword
+					+ "' more than once; only the last one would count, so say it once.", element, node.getOffset(),
+					node.getLength(), WpoIssueCodes.REPEATED_FEATURE, keyword);
+		}
+	}
+
 	@Check
 	public void checkShortNameFitsKind(Specification specification) {
 		String name = specification.getName();

@@ -77,4 +77,31 @@ class FoundCasesTest {
 				"2:3: error: wpo.syntax-error"),
 				problems("area 1 \"A\" {\n\" \r\n"));
 	}
+
+	/**
+	 * A line duplicated in a built-in file: an element that says 'applies' (or 'description', ...)
+	 * twice kept only the last without a word, and the dropped applies statement made Xtext's formatter
+	 * fail (NullPointerException building the text regions). Now the validator reports the repetition.
+	 */
+	@Test
+	void aFeatureSaidTwiceIsReported() {
+		assertEquals(List.of("9:3: error: wpo.repeated-feature", "13:15: error: wpo.repeated-feature"),
+				problems("""
+						model m
+						products {
+							product A
+							product B
+						}
+						area 1 {
+							technology T {
+								applies in A
+								applies in B
+							}
+							technology U {
+								description "a"
+								description "b"
+							}
+						}
+						"""));
+	}
 }
