@@ -104,4 +104,17 @@ class FoundCasesTest {
 						}
 						"""));
 	}
+
+	/**
+	 * Comments before the first token: a space before the built-in file's five comment lines became a
+	 * line break, which the next formatting removed; a block comment on its own line was joined to the
+	 * first token on the second formatting.
+	 */
+	@Test
+	void formattingCommentsAtTheTopOfAFileIsIdempotent() {
+		String top = Tool.library("00-layers-products.wpo");
+		GeneratedModelProperties.assertFormatsStably(" " + top);
+		GeneratedModelProperties.assertFormatsStably("\n/* c */\nmodel m\n");
+		GeneratedModelProperties.assertFormatsStably("model m\n// last\n\n");
+	}
 }
