@@ -9,13 +9,21 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.resource.XtextSyntaxDiagnostic;
 import org.eclipse.xtext.util.Triple;
+import org.wpo.dsl.parser.EndPositions;
 
 /**
- * A WPO file's resource. Xtext adds a failed reference's diagnostic only when an equal one is not
- * in the file's list yet, searching the list each time: with many unresolved references in one file
- * (100,000 took more than five minutes) that search is quadratic. This resource remembers the
- * diagnostics it added, so that the list is searched only for one that was already added before.
+ * A WPO file's resource: Xtext's, with two of its diagnostics made safe for any input.
+ * <ul>
+ * <li>Xtext adds a failed reference's diagnostic only when an equal one is not in the file's list
+ * yet, searching the list each time: with many unresolved references in one file (100,000 took more
+ * than five minutes) that search is quadratic. This resource remembers the diagnostics it added, so
+ * that the list is searched only for one that was already added before.</li>
+ * <li>Syntax diagnostics compute where they end with {@link EndPositions}, so that a text ending
+ * with a lone \r keeps its problems (Xtext read past the text there). Linking and validation
+ * problems are placed on semantic nodes, which never include the trailing \r.</li>
+ * </ul>
  */
 public class WpoResource extends LazyLinkingResource {
 
@@ -43,5 +51,33 @@ public class WpoResource extends LazyLinkingResource {
 	protected void clearErrorsAndWarnings() {
 		super.clearErrorsAndWarnings();
 		linkingDiagnostics.clear();
+	}
+
+	@Override
+	protected void addSyntaxDiagnostic(List<Diagnostic> diagnostics, INode node) {
+		int before = diagnostics.size();
+		super.addSyntaxDiagnostic(diagnostics, node);
+		for (int i = before; i < diagnostics.size(); i++) {
+			if (diagnostics.get(i).getClass() == XtextSyntaxDiagnostic.class) {
+				diagnostics.set(i, new SyntaxDiagnostic(node));
+			}
+		}
+	}
+
+	static final class SyntaxDiagnostic extends XtextSyntaxDiagnostic {
+
+		SyntaxDiagnostic(INode node) {
+			super(node);
+		}
+
+		@Override
+		public int getLineEnd() {
+			return EndPositions.of(getNode(), getOffset() + getLength()).getLine();
+		}
+
+		@Override
+		public int getColumnEnd() {
+			return EndPositions.of(getNode(), getOffset() + getLength()).getColumn();
+		}
 	}
 }

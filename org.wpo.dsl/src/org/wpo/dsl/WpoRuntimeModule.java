@@ -1,9 +1,16 @@
 package org.wpo.dsl;
 
+import com.google.inject.Binder;
+import com.google.inject.Provider;
+import com.google.inject.name.Names;
+
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
+import org.eclipse.xtext.parser.antlr.Lexer;
+import org.eclipse.xtext.parser.antlr.LexerBindings;
+import org.eclipse.xtext.parser.antlr.LexerProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.resource.IContainer;
@@ -13,6 +20,8 @@ import org.eclipse.xtext.resource.impl.SimpleResourceDescriptionsBasedContainerM
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.wpo.dsl.conversion.WpoValueConverters;
 import org.wpo.dsl.formatting2.WpoFormatter;
+import org.wpo.dsl.parser.WpoLexer;
+import org.wpo.dsl.parser.antlr.internal.InternalWpoLexer;
 import org.wpo.dsl.parser.WpoSyntaxErrorMessageProvider;
 import org.wpo.dsl.naming.WpoQualifiedNameConverter;
 import org.wpo.dsl.naming.WpoQualifiedNameProvider;
@@ -61,6 +70,21 @@ public class WpoRuntimeModule extends AbstractWpoRuntimeModule {
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return WpoSyntaxErrorMessageProvider.class;
+	}
+
+	@Override
+	public Class<? extends Lexer> bindLexer() {
+		return WpoLexer.class;
+	}
+
+	@Override
+	public Provider<? extends InternalWpoLexer> provideInternalWpoLexer() {
+		return LexerProvider.create(WpoLexer.class);
+	}
+
+	@Override
+	public void configureRuntimeLexer(Binder binder) {
+		binder.bind(Lexer.class).annotatedWith(Names.named(LexerBindings.RUNTIME)).to(WpoLexer.class);
 	}
 
 	@Override

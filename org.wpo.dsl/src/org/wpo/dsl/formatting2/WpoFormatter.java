@@ -65,13 +65,20 @@ public class WpoFormatter extends AbstractJavaFormatter {
 		return com.google.common.collect.Lists.newArrayList(region.getSemanticRegions());
 	}
 
+	/**
+	 * No space before the first token and one line break after the last. Where comments stand before
+	 * the first token or after the last, that text is left as it is: Xtext's spacing around comments
+	 * at the ends of a document is not stable (a space before five line comments at the top became a
+	 * line break, removed by the next pass; a block comment on its own line before the first token was
+	 * joined to it on the second pass).
+	 */
 	private void formatDocumentEnds(IEObjectRegion region, IFormattableDocument document) {
 		IHiddenRegion leading = region.getPreviousHiddenRegion();
-		if (leading != null && leading.getNextSemanticRegion() != null) {
+		if (leading != null && leading.getNextSemanticRegion() != null && !leading.containsComment()) {
 			document.set(leading, IHiddenRegionFormatter::noSpace);
 		}
 		IHiddenRegion trailing = region.getNextHiddenRegion();
-		if (trailing != null && trailing.getPreviousSemanticRegion() != null) {
+		if (trailing != null && trailing.getPreviousSemanticRegion() != null && !trailing.containsComment()) {
 			document.set(trailing, f -> f.setNewLines(1));
 		}
 	}

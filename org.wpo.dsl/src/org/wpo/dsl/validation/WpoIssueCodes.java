@@ -7,6 +7,8 @@ public final class WpoIssueCodes {
 
 	public static final String DUPLICATE_NAME = PREFIX + "duplicate-name";
 	public static final String SHORT_NAME_KIND = PREFIX + "short-name-kind";
+	public static final String INVALID_NAME = PREFIX + "invalid-name";
+	public static final String REPEATED_FEATURE = PREFIX + "repeated-feature";
 	public static final String RUNS_OVER_CYCLE = PREFIX + "runs-over-cycle";
 	public static final String REPLACES_CYCLE = PREFIX + "replaces-cycle";
 	public static final String LAYER_INVERSION = PREFIX + "layer-inversion";

@@ -131,6 +131,70 @@ public class WpoValidator extends AbstractWpoValidator {
 		return new ArrayList<>(files);
 	}
 
+	/**
+	 * A name that is empty or contains the delimiter of qualified names could never be referred to: a
+	 * reference to {@code "a::b"} reads as the name b of model a.
+	 */
+	@Check
+	public void checkElementNameReferable(Element element) {
+		checkReferable(element, WPO.getElement_Name(), -1, element.getName());
+		for (int i = 0; i < element.getAliases().size(); i++) {
+			checkReferable(element, WPO.getElement_Aliases(), i, element.getAliases().get(i));
+		}
+	}
+
+	@Check
+	public void checkAreaNameReferable(Area area) {
+		checkReferable(area, WPO.getArea_Name(), -1, area.getName());
+	}
+
+	@Check
+	public void checkLayerNameReferable(Layer layer) {
+		checkReferable(layer, WPO.getLayer_Name(), -1, layer.getName());
+	}
+
+	@Check
+	public void checkProductNameReferable(Product product) {
+		checkReferable(product, WPO.getProduct_Name(), -1, product.getName());
+	}
+
+	private void checkReferable(EObject object, EStructuralFeature feature, int index, String name) {
+		String delimiter = org.wpo.dsl.naming.WpoQualifiedNameConverter.DELIMITER;
+		if (name != null && name.isEmpty()) {
+			error("A name may not be empty: no reference could name it.", object, feature, index,
+					WpoIssueCodes.INVALID_NAME, name);
+		} else if (name != null && name.contains(delimiter)) {
+			error("Name '" + name + "' contains '" + delimiter + "', which separates a model's name from a name,"
+					+ " so no reference could name it.", object, feature, index, WpoIssueCodes.INVALID_NAME, name);
+		}
+	}
+
+	/**
+	 * The features of an element may come in any order, so the grammar lets one come twice; the
+	 * parser then keeps only the last and drops the others without a word (and a dropped applies
+	 * statement leaves the text with an object outside the model, which the formatter cannot lay out).
+	 */
+	@Check
+	public void checkFeatureNotRepeated(Element element) {
+		checkNotRepeated(element, WPO.getElement_Status(), "status");
+		checkNotRepeated(element, WPO.getElement_Layer(), "layer");
+		checkNotRepeated(element, WPO.getElement_Area(), "area");
+		checkNotRepeated(element, WPO.getElement_Description(), "description");
+		checkNotRepeated(element, WPO.getElement_Remark(), "remark");
+		checkNotRepeated(element, WPO.getElement_Applicability(), "applies");
+	}
+
+	private void checkNotRepeated(Element element, EStructuralFeature feature, String keyword) {
+		List<org.eclipse.xtext.nodemodel.INode> nodes = org.eclipse.xtext.nodemodel.util.NodeModelUtils
+				.findNodesForFeature(element, feature);
+		for (int i = 1; i < nodes.size(); i++) {
+			org.eclipse.xtext.nodemodel.INode node = nodes.get(i);
+			getMessageAcceptor().acceptError("'" + element.getName() + "' says '" + keyword
+					+ "' more than once; only the last one would count, so say it once.", element, node.getOffset(),
+					node.getLength(), WpoIssueCodes.REPEATED_FEATURE, keyword);
+		}
+	}
+
 	@Check
 	public void checkShortNameFitsKind(Specification specification) {
 		String name = specification.getName();
