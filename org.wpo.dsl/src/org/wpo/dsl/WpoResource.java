@@ -6,12 +6,17 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.xtext.diagnostics.AbstractDiagnostic;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextSyntaxDiagnostic;
 import org.eclipse.xtext.util.Triple;
 import org.wpo.dsl.parser.EndPositions;
+import org.wpo.dsl.parser.NestingGuardedParser;
+import org.wpo.dsl.parser.NestingLimit;
+import org.wpo.dsl.validation.WpoIssueCodes;
 
 /**
  * A WPO file's resource: Xtext's, with two of its diagnostics made safe for any input.
@@ -23,6 +28,8 @@ import org.wpo.dsl.parser.EndPositions;
  * <li>Syntax diagnostics compute where they end with {@link EndPositions}, so that a text ending
  * with a lone \r keeps its problems (Xtext read past the text there). Linking and validation
  * problems are placed on semantic nodes, which never include the trailing \r.</li>
+ * <li>A text nested beyond the limit, which {@link NestingGuardedParser} read only up to the brace
+ * beyond it, has one error at that brace instead of the syntax errors of the unread rest.</li>
  * </ul>
  */
 public class WpoResource extends LazyLinkingResource {
@@ -61,6 +68,49 @@ public class WpoResource extends LazyLinkingResource {
 			if (diagnostics.get(i).getClass() == XtextSyntaxDiagnostic.class) {
 				diagnostics.set(i, new SyntaxDiagnostic(node));
 			}
+		}
+	}
+
+	@Override
+	protected void addSyntaxErrors() {
+		super.addSyntaxErrors();
+		if (getParseResult() instanceof NestingGuardedParser.Stopped stopped) {
+			int brace = stopped.braceOffset();
+			getErrors().removeIf(error -> error instanceof XtextSyntaxDiagnostic syntax && syntax.getOffset() > brace);
+			INode node = NodeModelUtils.findLeafNodeAtOffset(stopped.getRootNode(), brace);
+			if (node != null) {
+				getErrors().add(new NestingDiagnostic(node));
+			}
+		}
+	}
+
+	/** The brace that opens the level beyond the nesting limit. */
+	static final class NestingDiagnostic extends AbstractDiagnostic {
+
+		private final INode brace;
+
+		NestingDiagnostic(INode brace) {
+			this.brace = brace;
+		}
+
+		@Override
+		protected INode getNode() {
+			return brace;
+		}
+
+		@Override
+		public String getCode() {
+			return WpoIssueCodes.NESTING_TOO_DEEP;
+		}
+
+		@Override
+		public String[] getData() {
+			return new String[0];
+		}
+
+		@Override
+		public String getMessage() {
+			return NestingLimit.MESSAGE + "; the text after it is not read.";
 		}
 	}
 

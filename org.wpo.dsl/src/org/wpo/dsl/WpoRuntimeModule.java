@@ -15,11 +15,13 @@ import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.resource.IContainer;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
+import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.impl.SimpleResourceDescriptionsBasedContainerManager;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.wpo.dsl.conversion.WpoValueConverters;
 import org.wpo.dsl.formatting2.WpoFormatter;
+import org.wpo.dsl.parser.NestingGuardedParser;
 import org.wpo.dsl.parser.WpoLexer;
 import org.wpo.dsl.parser.antlr.internal.InternalWpoLexer;
 import org.wpo.dsl.parser.WpoSyntaxErrorMessageProvider;
@@ -85,6 +87,11 @@ public class WpoRuntimeModule extends AbstractWpoRuntimeModule {
 	@Override
 	public void configureRuntimeLexer(Binder binder) {
 		binder.bind(Lexer.class).annotatedWith(Names.named(LexerBindings.RUNTIME)).to(WpoLexer.class);
+	}
+
+	@Override
+	public Class<? extends IParser> bindIParser() {
+		return NestingGuardedParser.class;
 	}
 
 	@Override

@@ -11,6 +11,8 @@ import org.eclipse.xtext.formatting2.IHiddenRegionFormatter;
 import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
 import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.eclipse.xtext.resource.XtextResource;
+import org.wpo.dsl.parser.NestingGuardedParser;
 import org.wpo.dsl.wpo.Area;
 import org.wpo.dsl.wpo.Element;
 import org.wpo.dsl.wpo.Import;
@@ -33,6 +35,10 @@ public class WpoFormatter extends AbstractJavaFormatter {
 	protected void _format(EObject object, IFormattableDocument document) {
 		IEObjectRegion region = regionForEObject(object);
 		if (region == null) {
+			return;
+		}
+		if (object instanceof Model && readOnlyInPart(object)) {
+			// Its text after the brace beyond the nesting limit was not read: formatting would lose it.
 			return;
 		}
 		if (object instanceof Model) {
@@ -59,6 +65,11 @@ public class WpoFormatter extends AbstractJavaFormatter {
 			}
 			document.format(child);
 		}
+	}
+
+	private static boolean readOnlyInPart(EObject model) {
+		return model.eResource() instanceof XtextResource resource
+				&& resource.getParseResult() instanceof NestingGuardedParser.Stopped;
 	}
 
 	private static List<ISemanticRegion> ownRegions(IEObjectRegion region) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.wpo.dsl.parser.NestingLimit;
 import org.wpo.dsl.validation.WpoIssueCodes;
 import org.wpo.dsl.workspace.WpoDiagnostic.Severity;
 
@@ -26,12 +27,8 @@ public record SourceText(String text, List<WpoDiagnostic> problems) {
 
 	private static final int BYTE_ORDER_MARK_LENGTH = 3;
 
-	/**
-	 * The deepest nesting of braces a file may have: areas nested 1,999 deep with an element in the
-	 * innermost. Real models nest a few levels; the limit keeps the parser, which descends once per
-	 * level, well within a default thread stack (it fails somewhere past 4,000 levels).
-	 */
-	public static final int MAX_NESTING = 2000;
+	/** The deepest nesting of braces a file may have ({@link NestingLimit#MAX_NESTING}). */
+	public static final int MAX_NESTING = NestingLimit.MAX_NESTING;
 
 	public boolean parseable() {
 		return text != null;
@@ -76,59 +73,14 @@ public record SourceText(String text, List<WpoDiagnostic> problems) {
 			problems.add(new WpoDiagnostic(displayPath, 1, 1, Severity.WARNING, WpoIssueCodes.EMPTY_FILE,
 					"The file is empty: it declares nothing."));
 		}
-		int tooDeep = offsetBeyondMaxNesting(text);
+		int tooDeep = NestingLimit.offsetBeyond(text);
 		if (tooDeep >= 0) {
 			TextPosition at = TextPosition.of(text, tooDeep);
 			problems.add(new WpoDiagnostic(displayPath, at.line(), at.column(), Severity.ERROR,
-					WpoIssueCodes.NESTING_TOO_DEEP, String.format("Nested too deeply: this brace opens level %,d,"
-							+ " and WPO files nest at most %,d levels; the file is not checked further.",
-							MAX_NESTING + 1, MAX_NESTING)));
+					WpoIssueCodes.NESTING_TOO_DEEP, NestingLimit.MESSAGE + "; the file is not checked further."));
 			return new SourceText(null, problems);
 		}
 		return new SourceText(text, problems);
-	}
-
-	/**
-	 * The offset of the first '{' that opens a level beyond {@link #MAX_NESTING}, or -1. Braces in
-	 * strings and comments do not count; a string ends at the end of its line, as the grammar has it.
-	 */
-	static int offsetBeyondMaxNesting(String text) {
-		int depth = 0;
-		int length = text.length();
-		for (int i = 0; i < length; i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '{' -> {
-					if (++depth > MAX_NESTING) {
-						return i;
-					}
-				}
-				case '}' -> depth = Math.max(0, depth - 1);
-				case '"' -> {
-					i++;
-					while (i < length && text.charAt(i) != '"' && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-						if (text.charAt(i) == '\\') {
-							i++;
-						}
-						i++;
-					}
-				}
-				case '/' -> {
-					if (i + 1 < length && text.charAt(i + 1) == '/') {
-						while (i < length && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-							i++;
-						}
-					} else if (i + 1 < length && text.charAt(i + 1) == '*') {
-						int end = text.indexOf("*/", i + 2);
-						i = end < 0 ? length : end + 1;
-					}
-				}
-				default -> {
-					// Nothing else opens or closes a level.
-				}
-			}
-		}
-		return -1;
 	}
 
 	/**
