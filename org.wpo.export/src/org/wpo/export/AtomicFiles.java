@@ -38,6 +38,26 @@ public final class AtomicFiles {
 	static final Duration STALE = Duration.ofHours(1);
 
 	public static void write(Path target, String text) throws IOException {
+		writeThen(target, text, temporary -> {
+			try {
+				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+		});
+	}
+
+	/** The step that puts a finished temporary file in its target's place. */
+	@FunctionalInterface
+	private interface Placement {
+		void place(Path temporary) throws IOException;
+	}
+
+	/**
+	 * Writes the text to a temporary file beside the target, with the permissions the target will
+	 * have, and places it; the temporary file is gone afterwards whatever happened.
+	 */
+	private static void writeThen(Path target, String text, Placement placement) throws IOException {
 		Path folder = target.toAbsolutePath().getParent();
 		Files.createDirectories(folder);
 		String prefix = "." + target.getFileName() + ".";
@@ -46,11 +66,7 @@ public final class AtomicFiles {
 		try {
 			Files.writeString(temporary, text, StandardCharsets.UTF_8);
 			permit(temporary, target);
-			try {
-				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-			}
+			placement.place(temporary);
 		} finally {
 			Files.deleteIfExists(temporary);
 		}
@@ -119,17 +135,10 @@ public final class AtomicFiles {
 	 * no hard links, it is moved without replacing.
 	 */
 	public static void writeNew(Path target, String text) throws IOException {
-		Path folder = target.toAbsolutePath().getParent();
-		Files.createDirectories(folder);
 		if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
 			throw new FileAlreadyExistsException(target.toString());
 		}
-		String prefix = "." + target.getFileName() + ".";
-		deleteStaleTemporaries(folder, prefix);
-		Path temporary = Files.createTempFile(folder, prefix, ".tmp");
-		try {
-			Files.writeString(temporary, text, StandardCharsets.UTF_8);
-			permit(temporary, target);
+		writeThen(target, text, temporary -> {
 			try {
 				Files.createLink(target, temporary);
 			} catch (FileAlreadyExistsException e) {
@@ -137,9 +146,7 @@ public final class AtomicFiles {
 			} catch (UnsupportedOperationException | FileSystemException e) {
 				Files.move(temporary, target);
 			}
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
+		});
 	}
 
 	/**
