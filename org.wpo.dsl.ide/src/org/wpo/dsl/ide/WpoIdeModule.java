@@ -11,6 +11,7 @@ import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
+import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
 import org.wpo.dsl.ide.contentassist.WpoContentAssistService;
 import org.wpo.dsl.ide.contentassist.WpoContentProposalProvider;
 import org.wpo.dsl.ide.contentassist.WpoCrossrefProposalProvider;
@@ -21,6 +22,7 @@ import org.wpo.dsl.ide.highlighting.WpoHighlighting;
 import org.wpo.dsl.ide.hover.WpoHoverService;
 import org.wpo.dsl.ide.rename.WpoRenameService;
 import org.wpo.dsl.ide.symbols.WpoDocumentSymbolService;
+import org.wpo.dsl.ide.symbols.WpoOutlineSymbols;
 import org.wpo.dsl.ide.symbols.WpoSymbolDeprecation;
 import org.wpo.dsl.ide.symbols.WpoSymbolDetails;
 import org.wpo.dsl.ide.symbols.WpoSymbolKinds;
@@ -74,6 +76,10 @@ public class WpoIdeModule extends AbstractWpoIdeModule {
 
 	public Class<? extends DocumentSymbolService> bindDocumentSymbolService() {
 		return WpoDocumentSymbolService.class;
+	}
+
+	public Class<? extends HierarchicalDocumentSymbolService> bindHierarchicalDocumentSymbolService() {
+		return WpoOutlineSymbols.class;
 	}
 
 	public void configureDocumentSymbols(Binder binder) {
