@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,6 +50,8 @@ public final class ReportSite {
 	static final String SEARCH_INDEX = "search-index.js";
 	static final List<String> FIXED_FILES = List.of(INDEX, LAYER_STACK, ELEMENTS, STYLE, SEARCH_SCRIPT,
 			SEARCH_INDEX);
+	/** Marks every page as the report's, so that a later report knows which pages it may remove. */
+	static final String GENERATOR = "<meta name=\"generator\" content=\"WPO Studio report\"/>";
 
 	private final ModelIndex index;
 	private final PageNames pages;
@@ -95,16 +99,50 @@ public final class ReportSite {
 		return new ReportSite(index).build();
 	}
 
-	/** Writes the site into a folder, each file whole or not at all; returns the files written. */
+	/**
+	 * Writes the site into a folder, each file whole or not at all, then removes the pages an earlier
+	 * report wrote there that this one no longer has (an element renamed or removed), so that no page
+	 * of a model that is gone stays reachable by its old address. Only pages that carry the report's
+	 * mark are removed; any other file in the folder is left alone. Returns the files written.
+	 */
 	public static List<Path> write(ModelIndex index, Path folder) throws IOException {
 		Files.createDirectories(folder);
+		Map<String, String> site = files(index);
 		List<Path> written = new ArrayList<>();
-		for (Map.Entry<String, String> file : files(index).entrySet()) {
+		for (Map.Entry<String, String> file : site.entrySet()) {
 			Path path = AtomicFiles.inside(folder, file.getKey());
 			OutputFiles.write(path, file.getValue());
 			written.add(path);
 		}
+		for (Path stale : stalePages(folder, site.keySet())) {
+			Files.deleteIfExists(stale);
+		}
 		return written;
+	}
+
+	/** The pages in the folder, written by an earlier report, that are not among the given names. */
+	static List<Path> stalePages(Path folder, Set<String> current) throws IOException {
+		List<Path> stale = new ArrayList<>();
+		try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.html")) {
+			for (Path file : files) {
+				if (!current.contains(file.getFileName().toString()) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+						&& isReportPage(file)) {
+					stale.add(file);
+				}
+			}
+		}
+		stale.sort(null);
+		return stale;
+	}
+
+	/** Whether the file starts as the report's pages do, mark included (only its head is read). */
+	private static boolean isReportPage(Path file) throws IOException {
+		byte[] head = new byte[512];
+		int length;
+		try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+			length = in.readNBytes(head, 0, head.length);
+		}
+		return new String(head, 0, length, StandardCharsets.UTF_8).contains(GENERATOR);
 	}
 
 	private Map<String, String> build() {
@@ -405,7 +443,7 @@ public final class ReportSite {
 	private Html page(String title, boolean wide) {
 		Html html = new Html();
 		html.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
-				+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>")
+				+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n" + GENERATOR + "\n<title>")
 				.text(title + " \u2013 WPO model report").raw("</title>\n<link rel=\"icon\" href=\"data:,\"/>\n")
 				.raw("<link rel=\"stylesheet\" href=\"" + STYLE + "\"/>\n")
 				.raw("<script src=\"" + SEARCH_INDEX + "\" defer=\"defer\"></script>\n")

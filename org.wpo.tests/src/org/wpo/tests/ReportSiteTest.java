@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.InjectWith;
@@ -151,6 +155,42 @@ class ReportSiteTest {
 			assertTrue(site.containsKey(entry.getAsJsonObject().get("u").getAsString()), entry.toString());
 		}
 		assertTrue(entries.toString().contains("\"n\":\"MS-RPCE\""));
+	}
+
+	@Test
+	void aLaterReportRemovesThePagesItNoLongerHasAndNothingElse(@TempDir Path folder) throws Exception {
+		ModelIndex before = ModelIndex.of(support.load("before.wpo", """
+				model lab
+				area 1 "Calls" {
+					protocol MS-OLD "Old" { }
+					protocol MS-KEPT "Kept" { }
+				}
+				"""));
+		ReportSite.write(before, folder);
+		assertTrue(Files.isRegularFile(folder.resolve("element-MS-OLD.html")));
+		Files.writeString(folder.resolve("notes.html"), "<html><body>the user's own page</body></html>");
+		Files.writeString(folder.resolve("notes.txt"), "the user's own notes");
+
+		ModelIndex after = ModelIndex.of(support.load("after.wpo", """
+				model lab
+				area 1 "Calls" {
+					protocol MS-NEW "New" { }
+					protocol MS-KEPT "Kept" { }
+				}
+				"""));
+		List<Path> written = ReportSite.write(after, folder);
+		assertFalse(Files.exists(folder.resolve("element-MS-OLD.html")), "the page of the removed element is gone");
+		assertTrue(Files.isRegularFile(folder.resolve("element-MS-NEW.html")));
+		assertTrue(Files.isRegularFile(folder.resolve("element-MS-KEPT.html")));
+		assertEquals("<html><body>the user's own page</body></html>", Files.readString(folder.resolve("notes.html")));
+		assertEquals("the user's own notes", Files.readString(folder.resolve("notes.txt")));
+		try (Stream<Path> files = Files.list(folder)) {
+			Set<Path> all = files.collect(Collectors.toSet());
+			Set<Path> expected = new HashSet<>(written);
+			expected.add(folder.resolve("notes.html"));
+			expected.add(folder.resolve("notes.txt"));
+			assertEquals(expected, all);
+		}
 	}
 
 	@Test
