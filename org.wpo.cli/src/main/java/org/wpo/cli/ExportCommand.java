@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import org.wpo.dsl.workspace.CheckResult;
@@ -23,7 +21,6 @@ import org.wpo.export.XmiExport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code wpo export --format F [-o OUT] [PATH...]}: writes the model in another format. */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -35,7 +32,7 @@ import picocli.CommandLine.Parameters;
 		exitCodeListHeading = "Exit status:%n",
 		exitCodeList = { "0:written", "1:the model has errors (nothing written)",
 				"2:wrong usage, missing or unreadable input, or output that cannot be written" })
-final class ExportCommand extends ModelCommand {
+final class ExportCommand extends ModelPathsCommand {
 
 	enum Format {
 		json, csv, dot, mermaid, plantuml, graphml, xmi, sarif
@@ -48,14 +45,6 @@ final class ExportCommand extends ModelCommand {
 	@Option(names = { "-o", "--output" }, paramLabel = "OUT",
 			description = "File to write (a folder for csv); stdout when absent.")
 	private Path output;
-
-	@Parameters(paramLabel = "PATH", arity = "0..*", description = "A .wpo file or a folder to search.")
-	private List<String> paths = new ArrayList<>();
-
-	@Override
-	List<String> paths() {
-		return paths;
-	}
 
 	@Override
 	String usageProblem() {

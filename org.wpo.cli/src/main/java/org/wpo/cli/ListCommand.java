@@ -1,7 +1,6 @@
 package org.wpo.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import org.wpo.query.ModelIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code wpo list [--area A] [--kind K] [--layer L] [--status S] [PATH...]}: specifications matching filters. */
 @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -24,7 +22,7 @@ import picocli.CommandLine.Parameters;
 		exitCodeListHeading = "Exit status:%n",
 		exitCodeList = { "0:answered (also when nothing matches)", "1:the model has errors",
 				"2:wrong usage or bad input" })
-final class ListCommand extends ModelCommand {
+final class ListCommand extends ModelPathsCommand {
 
 	@Mixin
 	private QueryOutput output;
@@ -40,14 +38,6 @@ final class ListCommand extends ModelCommand {
 
 	@Option(names = "--status", paramLabel = "STATUS", description = "current, legacy, deprecated or obsolete.")
 	private String status;
-
-	@Parameters(paramLabel = "PATH", arity = "0..*", description = "A .wpo file or a folder.")
-	private List<String> paths = new ArrayList<>();
-
-	@Override
-	List<String> paths() {
-		return paths;
-	}
 
 	@Override
 	int run(CheckResult model, PrintWriter out, PrintWriter err) {

@@ -16,7 +16,6 @@ import org.wpo.render.Diagrams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code wpo render [--diagram D] [--root NAME] [--out DIR] [PATH...]}: the diagrams as SVG files. */
@@ -29,7 +28,7 @@ import picocli.CommandLine.TypeConversionException;
 		exitCodeListHeading = "Exit status:%n",
 		exitCodeList = { "0:written", "1:the model has errors (nothing written)",
 				"2:wrong usage, unknown name, bad input, or output that cannot be written" })
-final class RenderCommand extends ModelCommand {
+final class RenderCommand extends ModelPathsCommand {
 
 	static final class DiagramConverter implements ITypeConverter<DiagramKind> {
 		@Override
@@ -52,14 +51,6 @@ final class RenderCommand extends ModelCommand {
 	@Option(names = { "-o", "--out" }, paramLabel = "DIR", defaultValue = "wpo-diagrams",
 			description = "Folder to write into (default: ${DEFAULT-VALUE}).")
 	private Path outFolder;
-
-	@Parameters(paramLabel = "PATH", arity = "0..*", description = "A .wpo file or a folder to search.")
-	private List<String> paths = new ArrayList<>();
-
-	@Override
-	List<String> paths() {
-		return paths;
-	}
 
 	@Override
 	String usageProblem() {

@@ -3,7 +3,6 @@ package org.wpo.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.wpo.dsl.workspace.CheckResult;
@@ -12,7 +11,6 @@ import org.wpo.render.ReportSite;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code wpo report [--out DIR] [PATH...]}: the model as a static HTML site. */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -24,19 +22,11 @@ import picocli.CommandLine.Parameters;
 		exitCodeListHeading = "Exit status:%n",
 		exitCodeList = { "0:written", "1:the model has errors (nothing written)",
 				"2:wrong usage, bad input, or output that cannot be written" })
-final class ReportCommand extends ModelCommand {
+final class ReportCommand extends ModelPathsCommand {
 
 	@Option(names = { "-o", "--out" }, paramLabel = "DIR", defaultValue = "wpo-report",
 			description = "Folder to write into (default: ${DEFAULT-VALUE}).")
 	private Path outFolder;
-
-	@Parameters(paramLabel = "PATH", arity = "0..*", description = "A .wpo file or a folder to search.")
-	private List<String> paths = new ArrayList<>();
-
-	@Override
-	List<String> paths() {
-		return paths;
-	}
 
 	@Override
 	int run(CheckResult model, PrintWriter out, PrintWriter err) {
