@@ -58,7 +58,7 @@ final class LegendLayout {
 		List<LegendNode> nodes = new ArrayList<>();
 		List<LegendEdge> edges = new ArrayList<>();
 		double cursor = y + PADDING;
-		List<TextLine> heading = DiagramLayout.leftAligned(List.of("Legend"), x + PADDING, cursor, 12, true);
+		List<TextLine> heading = Labels.leftAligned(List.of("Legend"), x + PADDING, cursor, 12, true);
 		cursor += 12 * TextMetrics.LINE_HEIGHT + GAP;
 		double textX = x + PADDING + SAMPLE_WIDTH + 8;
 		double right = x + PADDING + TextMetrics.width("Legend", 12, true);

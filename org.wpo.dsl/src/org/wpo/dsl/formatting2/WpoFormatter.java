@@ -1,7 +1,6 @@
 package org.wpo.dsl.formatting2;
 
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.Keyword;
@@ -12,24 +11,27 @@ import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
 import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.xbase.lib.Procedures.Procedure1;
+import org.wpo.dsl.formatting2.WpoKeywordLayout.Spacing;
 import org.wpo.dsl.parser.NestingGuardedParser;
 import org.wpo.dsl.wpo.Area;
-import org.wpo.dsl.wpo.Element;
 import org.wpo.dsl.wpo.Import;
 import org.wpo.dsl.wpo.Model;
+
+import com.google.inject.Inject;
 
 /**
  * Lays a WPO file out the same way whatever it looked like: one declaration or feature per line,
  * blocks indented by a tab, a blank line between top-level declarations, single spaces elsewhere.
  *
- * Each object formats the whitespace before each of its own tokens but the first, and the
- * whitespace before each object it contains; so no whitespace is formatted twice.
+ * Each object formats the whitespace before each of its own tokens but the first, by the layout
+ * {@link WpoKeywordLayout} gives each keyword of the grammar, and the whitespace before each object
+ * it contains; so no whitespace is formatted twice.
  */
 public class WpoFormatter extends AbstractJavaFormatter {
 
-	/** Keywords that start a feature inside a block and so start a line. */
-	private static final Set<String> LINE_STARTS = Set.of("status", "layer", "area", "description", "remark", "aka",
-			"sections", "covers");
+	@Inject
+	private WpoKeywordLayout layout;
 
 	@Override
 	protected void _format(EObject object, IFormattableDocument document) {
@@ -45,12 +47,20 @@ public class WpoFormatter extends AbstractJavaFormatter {
 			formatDocumentEnds(region, document);
 		}
 		List<ISemanticRegion> own = ownRegions(region);
-		for (int i = 1; i < own.size(); i++) {
+		ISemanticRegion open = null;
+		ISemanticRegion close = null;
+		for (int i = 0; i < own.size(); i++) {
 			ISemanticRegion token = own.get(i);
-			document.set(token.getPreviousHiddenRegion(), spacingBefore(token, object));
+			if (i > 0) {
+				document.set(token.getPreviousHiddenRegion(), spacingBefore(token));
+			}
+			Spacing spacing = spacing(token);
+			if (spacing == Spacing.OPEN_BLOCK && open == null) {
+				open = token;
+			} else if (spacing == Spacing.CLOSE_BLOCK) {
+				close = token;
+			}
 		}
-		ISemanticRegion open = regionFor(object).keyword("{");
-		ISemanticRegion close = regionFor(object).keyword("}");
 		if (open != null && close != null) {
 			document.interior(open, close, this::indent);
 		}
@@ -94,31 +104,25 @@ public class WpoFormatter extends AbstractJavaFormatter {
 		}
 	}
 
-	private org.eclipse.xtext.xbase.lib.Procedures.Procedure1<IHiddenRegionFormatter> spacingBefore(
-			ISemanticRegion token, EObject owner) {
-		String text = token.getText();
-		boolean keyword = token.getGrammarElement() instanceof Keyword;
-		if (keyword && (",".equals(text) || "::".equals(text) || ".".equals(text))) {
+	/** The layout of a token that is a keyword of a parser rule; null for any other token. */
+	private Spacing spacing(ISemanticRegion token) {
+		return token != null && token.getGrammarElement() instanceof Keyword keyword ? layout.spacing(keyword) : null;
+	}
+
+	/** The whitespace before a token of an object but its first, by the layout of its keywords. */
+	private Procedure1<IHiddenRegionFormatter> spacingBefore(ISemanticRegion token) {
+		Spacing spacing = spacing(token);
+		if (spacing == Spacing.NO_SPACE_BEFORE) {
 			return IHiddenRegionFormatter::noSpace;
 		}
-		ISemanticRegion previous = token.getPreviousSemanticRegion();
-		if (previous != null && ("::".equals(previous.getText()) || ".".equals(previous.getText()))
-				&& previous.getGrammarElement() instanceof Keyword) {
-			return IHiddenRegionFormatter::noSpace;
-		}
-		if (keyword && "}".equals(text)) {
-			return IHiddenRegionFormatter::newLine;
-		}
-		if (keyword && LINE_STARTS.contains(text) && (owner instanceof Element || owner instanceof Area)) {
-			return IHiddenRegionFormatter::newLine;
-		}
-		if (previous != null && "{".equals(previous.getText()) && previous.getGrammarElement() instanceof Keyword) {
+		if (spacing == Spacing.CLOSE_BLOCK || spacing == Spacing.LINE_BEFORE
+				|| spacing(token.getPreviousSemanticRegion()) == Spacing.OPEN_BLOCK) {
 			return IHiddenRegionFormatter::newLine;
 		}
 		return IHiddenRegionFormatter::oneSpace;
 	}
 
-	private org.eclipse.xtext.xbase.lib.Procedures.Procedure1<IHiddenRegionFormatter> spacingBeforeChild(
+	private Procedure1<IHiddenRegionFormatter> spacingBeforeChild(
 			EObject parent, EObject child) {
 		if (parent instanceof Model model) {
 			boolean firstImport = child instanceof Import && model.getImports().indexOf(child) == 0;

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EClass;
@@ -48,10 +47,6 @@ import com.google.inject.Inject;
  * (duplicates, cycles) read the index and the graph of every loaded file.
  */
 public class WpoValidator extends AbstractWpoValidator {
-
-	static final Pattern MICROSOFT_SHORT_NAME = Pattern.compile("M[SC]-[A-Za-z0-9]+(-[A-Za-z0-9]+)*");
-	static final Pattern RFC_SHORT_NAME = Pattern.compile("RFC[1-9][0-9]*");
-	static final Pattern RFC_LIKE = Pattern.compile("(?i)RFC[ \\-_]?[0-9]+.*");
 
 	private static final WpoPackage WPO = WpoPackage.eINSTANCE;
 
@@ -202,13 +197,13 @@ public class WpoValidator extends AbstractWpoValidator {
 			return;
 		}
 		SpecKind kind = specification.getKind();
-		boolean microsoft = MICROSOFT_SHORT_NAME.matcher(name).matches();
+		boolean microsoft = ShortNames.MICROSOFT.matcher(name).matches();
 		if (kind == SpecKind.STANDARD) {
 			if (microsoft) {
 				error("Short name '" + name + "' is a Microsoft specification's (MS-/MC-), but its kind is standard,"
 						+ " which is for documents of other bodies.", specification, WPO.getElement_Name(),
 						WpoIssueCodes.SHORT_NAME_KIND, name, kind.getLiteral());
-			} else if (RFC_LIKE.matcher(name).matches() && !RFC_SHORT_NAME.matcher(name).matches()) {
+			} else if (ShortNames.RFC_LIKE.matcher(name).matches() && !ShortNames.RFC.matcher(name).matches()) {
 				error("Short name '" + name + "' does not fit an RFC: write RFC and the number, as in RFC768.",
 						specification, WPO.getElement_Name(), WpoIssueCodes.SHORT_NAME_KIND, name, kind.getLiteral());
 			}
@@ -223,7 +218,7 @@ public class WpoValidator extends AbstractWpoValidator {
 	@Check
 	public void checkTechnologyName(Technology technology) {
 		String name = technology.getName();
-		if (name != null && (MICROSOFT_SHORT_NAME.matcher(name).matches() || RFC_SHORT_NAME.matcher(name).matches())) {
+		if (name != null && (ShortNames.MICROSOFT.matcher(name).matches() || ShortNames.RFC.matcher(name).matches())) {
 			error("Technology '" + name + "' has a specification's short name: declare it as a specification, or"
 					+ " link the technology to it with specified-by.", technology, WPO.getElement_Name(),
 					WpoIssueCodes.SHORT_NAME_KIND, name, "technology");

@@ -18,12 +18,15 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.wpo.dsl.wpo.WpoPackage;
 
 /**
- * Sirius's own metamodel, loaded with plain EMF from the .ecore files in ../shared/sirius-metamodel
- * (Sirius itself is not on Maven Central): its packages are registered dynamically in a resource set
+ * Sirius's own metamodel, loaded with plain EMF from the .ecore files in org.wpo.tests/sirius-metamodel
+ * (copies of Sirius's files under the EPL 2.0, see the README there; Sirius itself is not on Maven Central): its packages are registered dynamically in a resource set
  * that then reads .odesign files as Sirius does, with {@code environment:/viewpoint} mapped to
  * Sirius's Environment.odesign and the WPO metamodel registered under its namespace URI.
  */
 public final class SiriusMetamodel {
+
+	/** Where the files are, relative to the project's root. */
+	public static final String FOLDER = "org.wpo.tests/sirius-metamodel";
 
 	public static final String VIEWPOINT_ECORE = "org.eclipse.sirius.model/model/viewpoint.ecore";
 	public static final String DIAGRAM_ECORE = "org.eclipse.sirius.diagram.model/model/diagram.ecore";
@@ -42,6 +45,10 @@ public final class SiriusMetamodel {
 
 	/** Loads the Sirius packages from the folder; every reference inside them must resolve. */
 	public static SiriusMetamodel load(Path folder) {
+		if (!isPresent(folder)) {
+			throw new IllegalStateException("Sirius's metamodel files are not in " + folder
+					+ " (they belong to the project: see " + FOLDER + "/README.md)");
+		}
 		SiriusMetamodel metamodel = new SiriusMetamodel(folder);
 		ResourceSet set = metamodel.resourceSet;
 		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("ecore", new EcoreResourceFactoryImpl());

@@ -47,22 +47,30 @@ final class Chromium implements AutoCloseable {
 	private final List<String> problems = new ArrayList<>();
 	private final LinkedBlockingQueue<String> output = new LinkedBlockingQueue<>();
 
-	/** The Chromium binary: the system property wpo.chromium, else chromium on the PATH. */
+	/**
+	 * The Chromium binary every test uses: the system property wpo.chromium, else chromium (or
+	 * chromium-browser) on the PATH; an error saying how to install it where there is none.
+	 */
 	static String binary() {
+		return find().orElseThrow(() -> new AssertionError("Chromium is needed to check the report in a real"
+				+ " browser (apt-get install chromium; .ci/run installs it), or name it with -Dwpo.chromium=PATH"));
+	}
+
+	/** The Chromium binary as {@link #binary()} finds it, or empty where there is none (for a test that skips). */
+	static java.util.Optional<String> find() {
 		String configured = System.getProperty("wpo.chromium", "");
 		if (!configured.isEmpty()) {
-			return configured;
+			return java.util.Optional.of(configured);
 		}
 		for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
 			for (String name : List.of("chromium", "chromium-browser")) {
 				Path candidate = Path.of(dir, name);
 				if (Files.isExecutable(candidate)) {
-					return candidate.toString();
+					return java.util.Optional.of(candidate.toString());
 				}
 			}
 		}
-		throw new AssertionError("Chromium is needed to check the report in a real browser (apt-get install "
-				+ "chromium; .ci/run installs it), or name it with -Dwpo.chromium=PATH");
+		return java.util.Optional.empty();
 	}
 
 	Chromium(Path profile, int width, int height) throws Exception {

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -149,14 +150,19 @@ class ExportCommandTest {
 	void mermaidRendersItsExport() throws Exception {
 		Path tools = Path.of(System.getProperty("wpo.root", ".")).resolve("tools/mermaid");
 		Path mmdc = tools.resolve("node_modules/.bin/mmdc");
-		assumeTrue(Files.isExecutable(mmdc) && Files.isExecutable(Path.of("/usr/bin/chromium")),
+		Optional<String> chromium = Chromium.find();
+		assumeTrue(Files.isExecutable(mmdc) && chromium.isPresent(),
 				"Mermaid's command line or Chromium is not installed (PUPPETEER_SKIP_DOWNLOAD=1 npm ci --prefix"
 						+ " tools/mermaid, and apt-get install chromium; .ci/run does both), so the Mermaid export"
 						+ " was not rendered");
+		// Puppeteer's settings, with the Chromium that every test uses.
+		JsonObject puppeteer = JsonParser.parseString(Files.readString(tools.resolve("puppeteer.json"))).getAsJsonObject();
+		puppeteer.addProperty("executablePath", chromium.get());
+		Path settings = Files.writeString(dir.resolve("puppeteer.json"), puppeteer.toString());
 		Path input = Files.writeString(dir.resolve("model.mmd"), export("mermaid"));
 		Path svg = dir.resolve("model.svg");
 		Process process = new ProcessBuilder(mmdc.toString(), "-i", input.toString(), "-o", svg.toString(), "-p",
-				tools.resolve("puppeteer.json").toString()).redirectErrorStream(true).start();
+				settings.toString()).redirectErrorStream(true).start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertTrue(process.waitFor(5, TimeUnit.MINUTES), output);
 		assertEquals(0, process.exitValue(), output);
