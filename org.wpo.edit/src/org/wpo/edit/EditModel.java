@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -255,12 +256,12 @@ public final class EditModel {
 	public static String describe(EObject object) {
 		String name = WpoQualifiedNameProvider.simpleName(object);
 		String kind = object instanceof org.wpo.dsl.wpo.Specification s ? s.getKind().getLiteral()
-				: object.eClass().getName().toLowerCase();
+				: object.eClass().getName().toLowerCase(Locale.ROOT);
 		return name == null ? article(kind) : kind + " '" + name + "'";
 	}
 
 	private static String article(String word) {
-		String lower = word.toLowerCase();
+		String lower = word.toLowerCase(Locale.ROOT);
 		return ("aeiou".indexOf(lower.charAt(0)) >= 0 ? "an " : "a ") + lower;
 	}
 }
