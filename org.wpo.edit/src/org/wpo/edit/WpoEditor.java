@@ -1,7 +1,6 @@
 package org.wpo.edit;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +37,7 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.wpo.dsl.library.BuiltInLibrary;
-import org.wpo.dsl.validation.WpoIssueCodes;
+import org.wpo.dsl.workspace.IssueConverter;
 import org.wpo.dsl.workspace.SourceText;
 import org.wpo.dsl.workspace.WpoDiagnostic;
 import org.wpo.dsl.wpo.WpoPackage;
@@ -77,7 +76,6 @@ import com.google.inject.Provider;
 public final class WpoEditor {
 
 	private static final String UTF8 = "UTF-8";
-	private static final byte[] BYTE_ORDER_MARK = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
 	@Inject
 	private Provider<XtextResourceSet> resourceSets;
@@ -231,7 +229,7 @@ public final class WpoEditor {
 			String text = after.get(source.path());
 			if (!text.equals(source.text())) {
 				changes.add(new FileChange(source.path(), source.text(), text));
-				contents.put(source.path(), encode(text, source.byteOrderMark()));
+				contents.put(source.path(), SourceText.encode(text, source.byteOrderMark()));
 				originals.put(source.path(), source.bytes());
 			}
 		}
@@ -272,9 +270,8 @@ public final class WpoEditor {
 							+ problem.message());
 				}
 			}
-			boolean mark = bytes.length >= 3 && bytes[0] == BYTE_ORDER_MARK[0] && bytes[1] == BYTE_ORDER_MARK[1]
-					&& bytes[2] == BYTE_ORDER_MARK[2];
-			sources.put(path, new Source(path, bytes, mark, decoded.text() == null ? "" : decoded.text()));
+			sources.put(path, new Source(path, bytes, SourceText.startsWithByteOrderMark(bytes),
+					decoded.text() == null ? "" : decoded.text()));
 		}
 		return sources;
 	}
@@ -452,32 +449,15 @@ public final class WpoEditor {
 		List<EditIssue> issues = new ArrayList<>();
 		for (Map.Entry<Path, XtextResource> entry : resources.entrySet()) {
 			for (Issue issue : validator.validate(entry.getValue(), CheckMode.ALL, CancelIndicator.NullImpl)) {
-				String code = issue.getCode();
-				if (issue.isSyntaxError()) {
-					code = WpoIssueCodes.SYNTAX_ERROR;
-				} else if (org.eclipse.xtext.diagnostics.Diagnostic.LINKING_DIAGNOSTIC.equals(code)) {
-					code = WpoIssueCodes.UNRESOLVED_REFERENCE;
-				}
-				issues.add(new EditIssue(entry.getKey(), issue.getLineNumber() == null ? 1 : issue.getLineNumber(),
-						issue.getColumn() == null ? 1 : issue.getColumn(),
-						issue.getSeverity().name().toLowerCase(), code == null ? WpoIssueCodes.UNCLASSIFIED : code,
-						issue.getMessage()));
+				// As `wpo check` names it: the same code, severity word, position and message.
+				WpoDiagnostic problem = IssueConverter.convert(entry.getKey().toString(), issue);
+				issues.add(new EditIssue(entry.getKey(), problem.line(), problem.column(), problem.severity().label(),
+						problem.code(), problem.message()));
 			}
 		}
 		issues.sort(Comparator.comparing((EditIssue i) -> i.file().toString()).thenComparingInt(EditIssue::line)
 				.thenComparingInt(EditIssue::column));
 		return issues;
-	}
-
-	private static byte[] encode(String text, boolean byteOrderMark) {
-		byte[] body = text.getBytes(StandardCharsets.UTF_8);
-		if (!byteOrderMark) {
-			return body;
-		}
-		byte[] withMark = new byte[body.length + 3];
-		System.arraycopy(BYTE_ORDER_MARK, 0, withMark, 0, 3);
-		System.arraycopy(body, 0, withMark, 3, body.length);
-		return withMark;
 	}
 
 	private static String names(List<FileChange> changes) {
