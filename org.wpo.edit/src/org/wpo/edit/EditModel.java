@@ -2,7 +2,6 @@ package org.wpo.edit;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,11 +40,6 @@ public final class EditModel {
 
 	public XtextResourceSet resourceSet() {
 		return resourceSet;
-	}
-
-	/** The user's files, which an edit may change, in the order given. */
-	public Collection<XtextResource> editableResources() {
-		return files.values();
 	}
 
 	public boolean isEditable(EObject object) {
