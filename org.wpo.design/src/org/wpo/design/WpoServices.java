@@ -11,10 +11,10 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.wpo.edit.EditResult;
-import org.wpo.edit.sirius.WpoDiagramServices;
+import org.wpo.services.sirius.WpoDiagramServices;
 
 /**
- * The Java extension the viewpoint names. Every service is inherited from org.wpo.edit's
+ * The Java extension the viewpoint names. Every service is inherited from org.wpo.services'
  * {@link WpoDiagramServices}, where the logic lives and is tested; this class only connects it to the
  * workbench: it lets the workspace (and so the Sirius session, which reloads changed files) see the
  * files a tool saved, and shows why a tool did nothing.

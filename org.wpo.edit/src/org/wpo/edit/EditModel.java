@@ -2,9 +2,9 @@ package org.wpo.edit;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,11 +40,6 @@ public final class EditModel {
 
 	public XtextResourceSet resourceSet() {
 		return resourceSet;
-	}
-
-	/** The user's files, which an edit may change, in the order given. */
-	public Collection<XtextResource> editableResources() {
-		return files.values();
 	}
 
 	public boolean isEditable(EObject object) {
@@ -255,12 +250,12 @@ public final class EditModel {
 	public static String describe(EObject object) {
 		String name = WpoQualifiedNameProvider.simpleName(object);
 		String kind = object instanceof org.wpo.dsl.wpo.Specification s ? s.getKind().getLiteral()
-				: object.eClass().getName().toLowerCase();
+				: object.eClass().getName().toLowerCase(Locale.ROOT);
 		return name == null ? article(kind) : kind + " '" + name + "'";
 	}
 
 	private static String article(String word) {
-		String lower = word.toLowerCase();
+		String lower = word.toLowerCase(Locale.ROOT);
 		return ("aeiou".indexOf(lower.charAt(0)) >= 0 ? "an " : "a ") + lower;
 	}
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import org.wpo.diagram.DiagramContent;
 import org.wpo.diagram.DiagramKind;
 import org.wpo.dsl.wpo.Element;
-import org.wpo.export.AtomicFiles;
+import org.wpo.dsl.workspace.AtomicFiles;
 import org.wpo.query.ModelIndex;
 
 /**
@@ -60,7 +60,7 @@ public final class Diagrams {
 		List<Path> written = new ArrayList<>();
 		for (DiagramKind kind : kinds) {
 			Path file = AtomicFiles.inside(folder, fileName(kind, root));
-			OutputFiles.write(file, SvgWriter.write(of(index, kind, root)));
+			AtomicFiles.write(file, SvgWriter.write(of(index, kind, root)));
 			written.add(file);
 		}
 		return written;

@@ -28,7 +28,7 @@ import org.wpo.dsl.wpo.Model;
 import org.wpo.dsl.wpo.Product;
 import org.wpo.dsl.wpo.Relation;
 import org.wpo.dsl.wpo.Status;
-import org.wpo.export.AtomicFiles;
+import org.wpo.dsl.workspace.AtomicFiles;
 import org.wpo.query.ListQuery;
 import org.wpo.query.ModelIndex;
 import org.wpo.query.StackQuery;
@@ -111,7 +111,7 @@ public final class ReportSite {
 		List<Path> written = new ArrayList<>();
 		for (Map.Entry<String, String> file : site.entrySet()) {
 			Path path = AtomicFiles.inside(folder, file.getKey());
-			OutputFiles.write(path, file.getValue());
+			AtomicFiles.write(path, file.getValue());
 			written.add(path);
 		}
 		for (Path stale : stalePages(folder, site.keySet())) {

@@ -35,7 +35,7 @@ import org.wpo.dsl.wpo.Model;
 import org.wpo.dsl.wpo.Relation;
 import org.wpo.edit.EditResult;
 import org.wpo.edit.EditResult.Outcome;
-import org.wpo.edit.sirius.WpoDiagramServices;
+import org.wpo.services.sirius.WpoDiagramServices;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;

@@ -26,7 +26,7 @@ import org.w3c.dom.Document;
 import org.wpo.dsl.model.ModelGraph;
 import org.wpo.dsl.tests.WpoInjectorProvider;
 import org.wpo.dsl.wpo.Element;
-import org.wpo.export.AtomicFiles;
+import org.wpo.dsl.workspace.AtomicFiles;
 import org.wpo.query.ModelIndex;
 import org.wpo.render.FileNames;
 import org.wpo.render.ReportSite;

@@ -12,7 +12,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
@@ -23,6 +22,7 @@ import org.eclipse.xtext.validation.CheckType;
 import org.wpo.dsl.model.Availability;
 import org.wpo.dsl.model.ModelGraph;
 import org.wpo.dsl.model.Relations;
+import org.wpo.dsl.model.ResourceSetCache;
 import org.wpo.dsl.naming.WpoQualifiedNameProvider;
 import org.wpo.dsl.wpo.Applicability;
 import org.wpo.dsl.wpo.Area;
@@ -55,9 +55,6 @@ public class WpoValidator extends AbstractWpoValidator {
 
 	@Inject
 	private IQualifiedNameProvider qualifiedNameProvider;
-
-	@Inject
-	private IResourceScopeCache cache;
 
 	// ---------------------------------------------------------------- names
 
@@ -400,59 +397,14 @@ public class WpoValidator extends AbstractWpoValidator {
 
 	/**
 	 * The graph of all loaded files, shared by the validation of every file until one of them
-	 * changes: each file's cache holds a token that is renewed when the file changes.
+	 * changes ({@link ResourceSetCache}).
 	 */
 	private ModelGraph graph(EObject context) {
 		return (ModelGraph) getContext().computeIfAbsent(ModelGraph.class, key -> {
 			Resource resource = context.eResource();
 			ResourceSet resourceSet = resource.getResourceSet();
-			if (resourceSet == null) {
-				return ModelGraph.of(resource);
-			}
-			List<Object> tokens = new ArrayList<>();
-			for (Resource each : List.copyOf(resourceSet.getResources())) {
-				tokens.add(cache.get(GRAPH_TOKEN, each, Object::new));
-			}
-			return SharedGraph.of(resourceSet).get(tokens, () -> ModelGraph.of(resourceSet));
+			return resourceSet == null ? ModelGraph.of(resource)
+					: ResourceSetCache.get(resourceSet, ModelGraph.class, () -> ModelGraph.of(resourceSet));
 		});
-	}
-
-	private static final String GRAPH_TOKEN = "wpo.graph.token";
-
-	/** The last graph built for a resource set, and the file tokens it was built from. */
-	private static final class SharedGraph extends org.eclipse.emf.common.notify.impl.AdapterImpl {
-		private List<Object> tokens = List.of();
-		private ModelGraph graph;
-
-		static SharedGraph of(ResourceSet resourceSet) {
-			for (org.eclipse.emf.common.notify.Adapter adapter : resourceSet.eAdapters()) {
-				if (adapter instanceof SharedGraph shared) {
-					return shared;
-				}
-			}
-			SharedGraph shared = new SharedGraph();
-			resourceSet.eAdapters().add(shared);
-			return shared;
-		}
-
-		synchronized ModelGraph get(List<Object> current, java.util.function.Supplier<ModelGraph> build) {
-			if (graph == null || !sameTokens(current)) {
-				graph = build.get();
-				tokens = current;
-			}
-			return graph;
-		}
-
-		private boolean sameTokens(List<Object> current) {
-			if (current.size() != tokens.size()) {
-				return false;
-			}
-			for (int i = 0; i < current.size(); i++) {
-				if (current.get(i) != tokens.get(i)) {
-					return false;
-				}
-			}
-			return true;
-		}
 	}
 }

@@ -14,7 +14,11 @@ public final class IssueConverter {
 	private IssueConverter() {
 	}
 
-	static WpoDiagnostic convert(String displayPath, Issue issue) {
+	/**
+	 * The diagnostic of one issue, as `wpo check` prints it and the editor reports it: a WPO code, a
+	 * position from 1, and long quoted names cut.
+	 */
+	public static WpoDiagnostic convert(String displayPath, Issue issue) {
 		int line = issue.getLineNumber() == null || issue.getLineNumber() < 1 ? 1 : issue.getLineNumber();
 		int column = issue.getColumn() == null || issue.getColumn() < 1 ? 1 : issue.getColumn();
 		return new WpoDiagnostic(displayPath, line, column, severity(issue), code(issue),

@@ -116,9 +116,24 @@ public record SourceText(String text, List<WpoDiagnostic> problems) {
 		return big * 4 >= pairs * 3 ? "UTF-16 (big-endian, without a byte order mark)" : null;
 	}
 
-	private static boolean startsWithByteOrderMark(byte[] bytes) {
+	/** Whether the bytes begin with UTF-8's byte order mark, which the text does not include. */
+	public static boolean startsWithByteOrderMark(byte[] bytes) {
 		return bytes.length >= BYTE_ORDER_MARK_LENGTH && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
 				&& (bytes[2] & 0xff) == 0xBF;
+	}
+
+	/** The bytes of a text, with UTF-8's byte order mark in front when the file had one. */
+	public static byte[] encode(String text, boolean byteOrderMark) {
+		byte[] body = text.getBytes(StandardCharsets.UTF_8);
+		if (!byteOrderMark) {
+			return body;
+		}
+		byte[] withMark = new byte[body.length + BYTE_ORDER_MARK_LENGTH];
+		withMark[0] = (byte) 0xEF;
+		withMark[1] = (byte) 0xBB;
+		withMark[2] = (byte) 0xBF;
+		System.arraycopy(body, 0, withMark, BYTE_ORDER_MARK_LENGTH, body.length);
+		return withMark;
 	}
 
 	private static int indexOfNul(byte[] bytes, int from) {

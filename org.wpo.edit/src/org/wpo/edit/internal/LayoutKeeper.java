@@ -132,11 +132,10 @@ public final class LayoutKeeper {
 	 */
 	private static Map<Integer, List<Integer>> lostComments(List<Tok> old, List<Tok> fresh, boolean[] keep,
 			int[] matchOfNew, int[] placeOfNew, Set<Integer> removable) {
-		Map<String, Integer> missing = new HashMap<>();
-		old.stream().filter(Tok::comment).forEach(t -> missing.merge(t.text(), 1, Integer::sum));
+		Comments.Tally missing = Comments.Tally.of(old);
 		for (int j = 0; j < fresh.size(); j++) {
-			if (keep[j] && fresh.get(j).comment()) {
-				missing.merge(fresh.get(j).text(), -1, Integer::sum);
+			if (keep[j]) {
+				missing.remove(fresh.get(j));
 			}
 		}
 		boolean[] matchedOld = new boolean[old.size()];
@@ -156,10 +155,10 @@ public final class LayoutKeeper {
 		for (int c = 0; c < old.size(); c++) {
 			Tok comment = old.get(c);
 			if (!comment.comment() || matchedOld[c] || removable.contains(comment.start())
-					|| missing.getOrDefault(comment.text(), 0) <= 0) {
+					|| missing.count(comment) <= 0) {
 				continue;
 			}
-			missing.merge(comment.text(), -1, Integer::sum);
+			missing.remove(comment);
 			int anchor = fresh.size();
 			for (int k = c + 1; k < old.size(); k++) {
 				if (newOfOld[k] >= 0 && !old.get(k).comment()) {
@@ -377,16 +376,15 @@ public final class LayoutKeeper {
 
 	/** Unmatched comments of which the original has fewer copies than the serialized text. */
 	private static boolean[] dropRepeatedComments(List<Tok> old, List<Tok> fresh, int[] matchOfNew) {
-		Map<String, Integer> surplus = new HashMap<>();
-		fresh.stream().filter(Tok::comment).forEach(t -> surplus.merge(t.text(), 1, Integer::sum));
-		old.stream().filter(Tok::comment).forEach(t -> surplus.merge(t.text(), -1, Integer::sum));
+		Comments.Tally surplus = Comments.Tally.of(fresh);
+		old.forEach(surplus::remove);
 		boolean[] keep = new boolean[fresh.size()];
 		for (int j = 0; j < fresh.size(); j++) {
 			keep[j] = true;
 			Tok token = fresh.get(j);
-			if (token.comment() && matchOfNew[j] < 0 && surplus.getOrDefault(token.text(), 0) > 0) {
+			if (token.comment() && matchOfNew[j] < 0 && surplus.count(token) > 0) {
 				keep[j] = false;
-				surplus.merge(token.text(), -1, Integer::sum);
+				surplus.remove(token);
 			}
 		}
 		return keep;

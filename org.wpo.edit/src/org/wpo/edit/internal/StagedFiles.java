@@ -1,22 +1,23 @@
 package org.wpo.edit.internal;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.wpo.dsl.workspace.AtomicFiles;
+
 /**
- * Writes several files so that none is ever seen half-written (as org.wpo.export.AtomicFiles does for
- * one): every new content is first written to a temporary file beside its target; only when all of
- * them are written are they moved into place, each in one step. Before anything is moved, each target
- * is checked to still hold the bytes the edit was computed from. If a move fails, the files already
- * moved get their original bytes back.
+ * Writes several files so that none is ever seen half-written, all or none, through the tool's one
+ * file writer ({@link AtomicFiles}, which also keeps each file's permissions): every new content is
+ * first staged in a temporary file beside its target; only when all of them are staged are they
+ * placed, each in one step. Before anything is placed, each target is checked to still hold the bytes
+ * the edit was computed from. If a placement fails, the files already placed get their original bytes
+ * back.
  */
 public final class StagedFiles {
 
@@ -30,43 +31,40 @@ public final class StagedFiles {
 	 *         was written
 	 */
 	public static String write(Map<Path, byte[]> contents, Map<Path, byte[]> expected) {
-		Map<Path, Path> staged = new LinkedHashMap<>();
-		boolean ready = false;
+		Map<Path, AtomicFiles.Staged> staged = new LinkedHashMap<>();
 		try {
-			for (Map.Entry<Path, byte[]> entry : contents.entrySet()) {
-				Path target = entry.getKey().toAbsolutePath();
-				Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-				staged.put(target, temporary);
-				Files.write(temporary, entry.getValue());
-			}
-			for (Path target : staged.keySet()) {
-				byte[] now = Files.readAllBytes(target);
-				if (!Arrays.equals(now, expected.get(target))) {
-					return target.getFileName() + " changed on disk while the edit was being made; nothing was saved";
+			try {
+				for (Map.Entry<Path, byte[]> entry : contents.entrySet()) {
+					staged.put(entry.getKey(), AtomicFiles.stage(entry.getKey(), entry.getValue()));
 				}
+				for (Path target : staged.keySet()) {
+					if (!Arrays.equals(Files.readAllBytes(target), expected.get(target))) {
+						return target.getFileName() + " changed on disk while the edit was being made; nothing was saved";
+					}
+				}
+			} catch (IOException e) {
+				return "cannot write beside the files (" + e.getMessage() + "); nothing was saved";
 			}
-			ready = true;
-		} catch (IOException e) {
-			return "cannot write beside the files (" + e.getMessage() + "); nothing was saved";
+			return place(staged, expected);
 		} finally {
-			if (!ready) {
-				deleteAll(staged.values());
-			}
+			staged.values().forEach(AtomicFiles.Staged::close);
 		}
-		List<Path> moved = new ArrayList<>();
+	}
+
+	/** Places every staged file; after a failure, gives the files already placed their bytes back. */
+	private static String place(Map<Path, AtomicFiles.Staged> staged, Map<Path, byte[]> expected) {
+		List<Path> placed = new ArrayList<>();
 		try {
-			for (Map.Entry<Path, Path> entry : staged.entrySet()) {
-				move(entry.getValue(), entry.getKey());
-				moved.add(entry.getKey());
+			for (Map.Entry<Path, AtomicFiles.Staged> file : staged.entrySet()) {
+				file.getValue().place();
+				placed.add(file.getKey());
 			}
 			return null;
 		} catch (IOException e) {
 			List<String> notRestored = new ArrayList<>();
-			for (Path target : moved) {
+			for (Path target : placed) {
 				try {
-					Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-					Files.write(temporary, expected.get(target));
-					move(temporary, target);
+					AtomicFiles.write(target, expected.get(target));
 				} catch (IOException restore) {
 					notRestored.add(target.toString());
 				}
@@ -75,26 +73,6 @@ public final class StagedFiles {
 					+ (notRestored.isEmpty() ? "; every file keeps its original text"
 							: "; these files could not be given back their original text: "
 									+ String.join(", ", notRestored));
-		} finally {
-			deleteAll(staged.values());
-		}
-	}
-
-	private static void move(Path from, Path to) throws IOException {
-		try {
-			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} catch (AtomicMoveNotSupportedException e) {
-			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-		}
-	}
-
-	private static void deleteAll(Iterable<Path> paths) {
-		for (Path path : paths) {
-			try {
-				Files.deleteIfExists(path);
-			} catch (IOException e) {
-				// A leftover temporary file is harmless; the targets are what matter.
-			}
 		}
 	}
 }

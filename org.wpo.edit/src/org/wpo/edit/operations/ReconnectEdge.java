@@ -1,5 +1,7 @@
 package org.wpo.edit.operations;
 
+import java.util.Locale;
+
 import org.wpo.dsl.model.ModelGraph;
 import org.wpo.dsl.wpo.Element;
 import org.wpo.dsl.wpo.Model;
@@ -33,7 +35,7 @@ public record ReconnectEdge(EdgeRef edge, End end, ObjectRef newEnd) implements 
 
 	@Override
 	public String description() {
-		return "reconnect the " + end.name().toLowerCase() + " of " + edge + " to " + newEnd;
+		return "reconnect the " + end.name().toLowerCase(Locale.ROOT) + " of " + edge + " to " + newEnd;
 	}
 
 	@Override

@@ -21,13 +21,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wpo.edit.sirius.WpoDiagramServices;
+import org.wpo.services.sirius.WpoDiagramServices;
 
 /**
  * The "WPO Architecture" viewpoint (org.wpo.design/description/wpo.odesign), checked headless: it
  * loads with plain EMF against Sirius's own metamodel as a valid viewpoint specification, like the
  * sample .odesign from Sirius that serves as positive control; its domain classes, features, service
- * calls and styles are those of the WPO model, of org.wpo.edit's services and of DiagramStyle; and
+ * calls and styles are those of the WPO model, of org.wpo.services' services and of DiagramStyle; and
  * the check fails when the file is wrong.
  */
 class ViewpointConsistencyTest {
@@ -180,7 +180,7 @@ class ViewpointConsistencyTest {
 	void theDesignBundlesServiceClassOnlyConnectsTheEditServicesToTheWorkbench() throws IOException {
 		String source = Files.readString(root.resolve("org.wpo.design/src/org/wpo/design/WpoServices.java"),
 				StandardCharsets.UTF_8);
-		assertTrue(source.contains("import org.wpo.edit.sirius.WpoDiagramServices;"));
+		assertTrue(source.contains("import org.wpo.services.sirius.WpoDiagramServices;"));
 		assertTrue(source.contains("public class WpoServices extends WpoDiagramServices {"));
 		Matcher publicMethod = Pattern.compile("\\n\\s*public\\s+(?!class)[\\w<>\\[\\], ]+\\s+\\w+\\s*\\(")
 				.matcher(source);

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.wpo.dsl.workspace.CheckResult;
-import org.wpo.export.AtomicFiles;
+import org.wpo.dsl.workspace.AtomicFiles;
 import org.wpo.export.CsvExport;
 import org.wpo.export.DotExport;
 import org.wpo.export.ExportGraph;

@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.wpo.dsl.workspace.LogCapture;
 import org.wpo.dsl.workspace.ModelCounts;
-import org.wpo.export.AtomicFiles;
+import org.wpo.dsl.workspace.AtomicFiles;
 import org.wpo.export.XmiImport;
 import org.wpo.export.XmiImportException;
 

@@ -16,7 +16,7 @@ import org.wpo.dsl.workspace.CheckResult;
  * Writes the project's WPO model in other formats into {@code target/wpo/}: wpo.json, csv/ (one
  * file each for specifications, technologies and relations), wpo.dot, wpo.mmd (Mermaid), wpo.puml
  * (PlantUML), wpo.graphml, wpo.xmi. Each file is written whole or not at all
- * (through org.wpo.export's AtomicFiles). A model with errors
+ * (through org.wpo.dsl's AtomicFiles). A model with errors
  * is not exported: its errors are listed and the build fails.
  */
 @Mojo(name = "export", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)

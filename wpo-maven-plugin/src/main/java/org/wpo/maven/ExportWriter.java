@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.wpo.dsl.workspace.AtomicFiles;
 import org.wpo.dsl.workspace.CheckResult;
-import org.wpo.export.AtomicFiles;
 import org.wpo.export.CsvExport;
 import org.wpo.export.ModelContents;
 

@@ -1,25 +1,12 @@
-package org.wpo.edit.sirius;
+package org.wpo.services.sirius;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 
-import org.eclipse.emf.common.CommonPlugin;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.EcoreUtil2;
-import org.wpo.diagram.DiagramContent;
-import org.wpo.dsl.model.Relations;
 import org.wpo.dsl.naming.WpoQualifiedNameProvider;
 import org.wpo.dsl.wpo.Area;
 import org.wpo.dsl.wpo.Element;
@@ -28,7 +15,6 @@ import org.wpo.dsl.wpo.Model;
 import org.wpo.dsl.wpo.Relation;
 import org.wpo.dsl.wpo.RelationKind;
 import org.wpo.dsl.wpo.SpecKind;
-import org.wpo.dsl.wpo.Specification;
 import org.wpo.edit.Edit;
 import org.wpo.edit.EdgeRef;
 import org.wpo.edit.EditResult;
@@ -44,106 +30,24 @@ import org.wpo.edit.operations.MoveToArea;
 import org.wpo.edit.operations.MoveToLayer;
 import org.wpo.edit.operations.ReconnectEdge;
 import org.wpo.edit.operations.Rename;
-import org.wpo.query.ModelIndex;
+import org.wpo.services.DiagramQueries;
 
 /**
  * The Java services of the "WPO Architecture" Sirius viewpoint: every expression and tool of the
  * .odesign calls one of these methods (its first parameter is the object the expression is
- * evaluated on). What a diagram shows comes from org.wpo.diagram; each tool builds one operation of
- * org.wpo.edit and runs it on the model's files, which are saved through the text and then reloaded
- * by the diagram. The objects given are never changed in memory.
+ * evaluated on). What a diagram shows comes from {@link ViewpointQueries}; each tool builds one
+ * operation of org.wpo.edit and runs it on the model's files ({@link ModelFiles}), which are saved
+ * through the text and then reloaded by the diagram. The objects given are never changed in memory.
  *
  * This class does not depend on Sirius: the diagram views a tool passes ({@code edgeView},
- * {@code containerView}) are read through EMF's reflective API. The viewpoint's own bundle subclasses
+ * {@code containerView}) are read through EMF's reflective API ({@link SiriusViews}). The viewpoint's own bundle subclasses
  * it to refresh the workspace after a save and to show refusals ({@link #saved}, {@link #report}).
  */
-public class WpoDiagramServices {
+public class WpoDiagramServices extends ViewpointQueries {
 
 	private static WpoEditor sharedEditor;
 
 	private EditResult lastResult;
-
-	// ------------------------------------------------------------------ what the diagrams show
-
-	/** Area map: the elements declared in an area or placed in it with {@code area}. */
-	public List<Element> areaElements(Area self) {
-		DiagramContent content = DiagramContent.areaMap(index(self));
-		return content.nodes().stream().filter(n -> n.container() != null && n.container().source() == self)
-				.map(DiagramContent.Node::element).toList();
-	}
-
-	/** Area map: the label of an area, its number and title. */
-	public String areaLabel(Area self) {
-		return self.getTitle() == null ? self.getName() : self.getName() + " " + self.getTitle();
-	}
-
-	/** Area map, relations layer: every relation whose source is shown on the map. */
-	public List<Relation> mapRelations(Model self) {
-		DiagramContent content = DiagramContent.areaMap(index(self));
-		Set<Relation> relations = new LinkedHashSet<>();
-		ModelIndex index = index(self);
-		for (DiagramContent.Node node : content.nodes()) {
-			index.graph().outgoing(node.element()).forEach(edge -> relations.add(edge.relation()));
-		}
-		return List.copyOf(relations);
-	}
-
-	/** Layer stack: one lane per layer, in the order the model declares them. */
-	public List<Layer> layerLanes(Model self) {
-		return DiagramContent.layerStack(index(self)).containers().stream().map(c -> (Layer) c.source()).toList();
-	}
-
-	/** Layer stack: the label of a lane. */
-	public String layerLabel(Layer self) {
-		return self.getTitle() == null ? self.getName() : self.getTitle();
-	}
-
-	/** Layer stack: the elements of one layer. */
-	public List<Element> laneElements(Layer self) {
-		return DiagramContent.layerStack(index(self)).nodes().stream()
-				.filter(n -> n.container() != null && n.container().source() == self)
-				.map(DiagramContent.Node::element).toList();
-	}
-
-	/** Layer stack: the relations drawn between the lanes' elements (runs-over). */
-	public List<Relation> layerStackRelations(Model self) {
-		return relationsOf(DiagramContent.layerStack(index(self)));
-	}
-
-	/** Protocol stack: the element and everything it needs beneath it. */
-	public List<Element> stackElements(Element self) {
-		return DiagramContent.stack(index(self), self).nodes().stream().map(DiagramContent.Node::element).toList();
-	}
-
-	/** Protocol stack: the relations among those elements of the stack's kinds. */
-	public List<Relation> stackRelations(Element self) {
-		return relationsOf(DiagramContent.stack(index(self), self));
-	}
-
-	/** The element a relation starts from (its holder, or the element an extend block extends). */
-	public Element relationSource(Relation self) {
-		return Relations.source(self);
-	}
-
-	/** Whether a relation is of a kind, given as written in the language ("runs-over"). */
-	public boolean isKind(Relation self, String kind) {
-		return self.getKind() != null && self.getKind().getLiteral().equals(kind);
-	}
-
-	/**
-	 * The key of an element's style in org.wpo.diagram.DiagramStyle: its kind ("protocol", ...,
-	 * "technology") and status, as in "protocol/legacy".
-	 */
-	public String styleKey(Element self) {
-		String kind = self instanceof Specification specification ? specification.getKind().getLiteral()
-				: "technology";
-		return kind + "/" + self.getStatus().getLiteral();
-	}
-
-	/** Whether an element is a standard of another body (for the filter that hides them). */
-	public boolean isStandard(Element self) {
-		return self instanceof Specification specification && specification.getKind() == SpecKind.STANDARD;
-	}
 
 	// ------------------------------------------------------------------ tools
 
@@ -163,7 +67,7 @@ public class WpoDiagramServices {
 			return report(self, "unknown specification kind '" + kind + "'");
 		}
 		return run(self, () -> self instanceof Layer layer
-				? new CreateSpecification(ObjectRef.file(diagramFile(containerView)), specKind,
+				? new CreateSpecification(ObjectRef.file(SiriusViews.diagramFile(containerView)), specKind,
 						freeElementName(self, specKind == SpecKind.STANDARD ? "NEW-STANDARD" : "MS-NEW"), null,
 						ref(layer))
 				: new CreateSpecification(ref(self), specKind,
@@ -173,7 +77,7 @@ public class WpoDiagramServices {
 	/** Creates a technology, placed as {@link #createSpecification} places specifications. */
 	public String createTechnology(EObject self, EObject containerView) {
 		return run(self, () -> self instanceof Layer layer
-				? new CreateTechnology(ObjectRef.file(diagramFile(containerView)), freeElementName(self, "New technology "),
+				? new CreateTechnology(ObjectRef.file(SiriusViews.diagramFile(containerView)), freeElementName(self, "New technology "),
 						null, ref(layer))
 				: new CreateTechnology(ref(self), freeElementName(self, "New technology "), null));
 	}
@@ -197,8 +101,8 @@ public class WpoDiagramServices {
 	 */
 	public String reconnectRelation(Relation self, EObject edgeView, Element oldEnd, Element newEnd) {
 		return run(self, () -> {
-			Element viewSource = (Element) semanticOf(viewEnd(edgeView, "sourceNode"));
-			Element viewTarget = (Element) semanticOf(viewEnd(edgeView, "targetNode"));
+			Element viewSource = (Element) SiriusViews.semanticOf(SiriusViews.viewEnd(edgeView, "sourceNode"));
+			Element viewTarget = (Element) SiriusViews.semanticOf(SiriusViews.viewEnd(edgeView, "targetNode"));
 			int index = self.getTargets().indexOf(viewTarget);
 			ReconnectEdge.End end = oldEnd == viewSource && oldEnd != viewTarget ? ReconnectEdge.End.SOURCE
 					: ReconnectEdge.End.TARGET;
@@ -209,7 +113,7 @@ public class WpoDiagramServices {
 	/** Deletes the edge: its target of the relation, or the whole relation when it has one target. */
 	public String deleteRelation(Relation self, EObject edgeView) {
 		return run(self, () -> {
-			Element viewTarget = (Element) semanticOf(viewEnd(edgeView, "targetNode"));
+			Element viewTarget = (Element) SiriusViews.semanticOf(SiriusViews.viewEnd(edgeView, "targetNode"));
 			return new DeleteEdge(new EdgeRef.At(ref(self), self.getTargets().indexOf(viewTarget)));
 		});
 	}
@@ -241,35 +145,7 @@ public class WpoDiagramServices {
 	 * .wpo file under the folder that holds the Eclipse project (.project) of its file, or its folder.
 	 */
 	protected List<Path> modelFiles(EObject context) {
-		Set<Path> files = new LinkedHashSet<>();
-		ResourceSet resourceSet = context.eResource() == null ? null : context.eResource().getResourceSet();
-		if (resourceSet != null) {
-			for (Resource resource : List.copyOf(resourceSet.getResources())) {
-				Path file = fileOf(resource);
-				if (file != null && file.toString().endsWith(".wpo")) {
-					files.add(file);
-				}
-			}
-		}
-		Path own = fileOf(context.eResource());
-		if (own != null) {
-			Path root = own.getParent();
-			for (Path folder = root; folder != null; folder = folder.getParent()) {
-				if (Files.exists(folder.resolve(".project"))) {
-					root = folder;
-					break;
-				}
-			}
-			Path top = root;
-			try (Stream<Path> walk = Files.walk(top)) {
-				walk.filter(p -> p.toString().endsWith(".wpo") && Files.isRegularFile(p))
-						.filter(p -> !isOutputOrHidden(top.relativize(p)))
-						.map(p -> p.toAbsolutePath().normalize()).sorted().forEach(files::add);
-			} catch (IOException e) {
-				// The files loaded with the model are still known.
-			}
-		}
-		return new ArrayList<>(files);
+		return ModelFiles.of(context);
 	}
 
 	/** Called with every result; the viewpoint's bundle shows refusals and failures to the user. */
@@ -332,13 +208,13 @@ public class WpoDiagramServices {
 	/** How the editor finds an object again after reloading the files. */
 	protected ObjectRef ref(EObject object) throws org.wpo.edit.Refusal {
 		if (object instanceof Model model) {
-			Path file = fileOf(model.eResource());
+			Path file = fileOf(model);
 			if (file == null) {
 				throw new org.wpo.edit.Refusal("the diagram's model is not a file");
 			}
 			return ObjectRef.file(file);
 		}
-		Path file = fileOf(object.eResource());
+		Path file = fileOf(object);
 		String name = WpoQualifiedNameProvider.simpleName(object);
 		if (file != null) {
 			return new ObjectRef.Located(file, object.eResource().getURIFragment(object), name);
@@ -355,62 +231,14 @@ public class WpoDiagramServices {
 		return new ObjectRef.Named(type, qualified);
 	}
 
-	/** The file of a resource, when it is one (platform:/resource URIs resolve in Eclipse). */
-	protected static Path fileOf(Resource resource) {
-		if (resource == null || resource.getURI() == null) {
-			return null;
-		}
-		URI uri = CommonPlugin.resolve(resource.getURI());
-		return uri.isFile() ? Paths.get(uri.toFileString()).toAbsolutePath().normalize() : null;
-	}
-
 	private static Path fileOf(EObject object) {
-		return fileOf(object.eResource());
-	}
-
-	/** The file of the diagram a view belongs to: the file of the diagram's semantic root. */
-	private static Path diagramFile(EObject view) throws org.wpo.edit.Refusal {
-		for (EObject current = view; current != null; current = current.eContainer()) {
-			if ("DSemanticDiagram".equals(current.eClass().getName())) {
-				EObject root = semanticOf(current);
-				Path file = root == null ? null : fileOf(root.eResource());
-				if (file != null) {
-					return file;
-				}
-			}
-		}
-		throw new org.wpo.edit.Refusal("the diagram's file is not known");
-	}
-
-	/** One end (sourceNode or targetNode) of a Sirius edge view. */
-	private static EObject viewEnd(EObject edgeView, String end) throws org.wpo.edit.Refusal {
-		EStructuralFeature feature = edgeView == null ? null : edgeView.eClass().getEStructuralFeature(end);
-		if (feature == null) {
-			throw new org.wpo.edit.Refusal("the edge's view has no " + end);
-		}
-		return (EObject) edgeView.eGet(feature);
-	}
-
-	/** The semantic element of a Sirius view (its {@code target}). */
-	private static EObject semanticOf(EObject view) {
-		EStructuralFeature target = view == null ? null : view.eClass().getEStructuralFeature("target");
-		return target == null ? null : (EObject) view.eGet(target);
-	}
-
-	private static ModelIndex index(EObject object) {
-		return ModelIndex.of(object.eResource().getResourceSet());
-	}
-
-	private static List<Relation> relationsOf(DiagramContent content) {
-		Set<Relation> relations = new LinkedHashSet<>();
-		content.edges().forEach(edge -> relations.add(edge.relation().relation()));
-		return List.copyOf(relations);
+		return ModelFiles.fileOf(object.eResource());
 	}
 
 	/** The next free section number under an area ("7.3" gives "7.3.1", ...) or at the top level. */
 	private static String nextAreaName(EObject parent) {
 		Set<String> taken = new java.util.HashSet<>();
-		index(parent).areas().forEach(area -> taken.add(area.getName()));
+		DiagramQueries.index(resourceSet(parent)).areas().forEach(area -> taken.add(area.getName()));
 		String prefix = parent instanceof Area area ? area.getName() + "." : "";
 		for (int n = 1;; n++) {
 			if (!taken.contains(prefix + n)) {
@@ -422,7 +250,7 @@ public class WpoDiagramServices {
 	/** {@code stem} followed by the smallest number no element of the model uses. */
 	private static String freeElementName(EObject context, String stem) {
 		Set<String> taken = new java.util.HashSet<>();
-		for (Element element : index(context).elements()) {
+		for (Element element : DiagramQueries.index(resourceSet(context)).elements()) {
 			taken.add(element.getName().toLowerCase(Locale.ROOT));
 			element.getAliases().forEach(a -> taken.add(a.toLowerCase(Locale.ROOT)));
 		}
@@ -431,16 +259,5 @@ public class WpoDiagramServices {
 				return stem + n;
 			}
 		}
-	}
-
-	/** Build output and hidden folders hold copies, not the model. */
-	private static boolean isOutputOrHidden(Path relative) {
-		for (int i = 0; i < relative.getNameCount() - 1; i++) {
-			String segment = relative.getName(i).toString();
-			if (segment.startsWith(".") || segment.equals("target") || segment.equals("bin")) {
-				return true;
-			}
-		}
-		return false;
 	}
 }
