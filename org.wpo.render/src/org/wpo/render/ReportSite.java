@@ -19,7 +19,9 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.EObject;
 import org.wpo.diagram.DiagramContent;
 import org.wpo.dsl.model.Availability;
+import org.wpo.dsl.model.Labels;
 import org.wpo.dsl.model.ModelGraph;
+import org.wpo.dsl.model.Placement;
 import org.wpo.dsl.wpo.Applicability;
 import org.wpo.dsl.wpo.Area;
 import org.wpo.dsl.wpo.Element;
@@ -29,7 +31,6 @@ import org.wpo.dsl.wpo.Product;
 import org.wpo.dsl.wpo.Relation;
 import org.wpo.dsl.wpo.Status;
 import org.wpo.export.AtomicFiles;
-import org.wpo.query.ListQuery;
 import org.wpo.query.ModelIndex;
 import org.wpo.query.StackQuery;
 
@@ -69,7 +70,7 @@ public final class ReportSite {
 			}
 		}
 		for (Element element : index.elements()) {
-			ListQuery.areaOf(element).ifPresent(area -> placed.computeIfAbsent(area, a -> new ArrayList<>()).add(element));
+			Placement.areaOf(element).ifPresent(area -> placed.computeIfAbsent(area, a -> new ArrayList<>()).add(element));
 			for (Area area : element.getSections()) {
 				addOnce(citing, area, element);
 			}
@@ -183,7 +184,7 @@ public final class ReportSite {
 		}
 		html.raw("<ul class=\"areas\">\n");
 		for (Area area : areas) {
-			html.raw("<li>").link(pages.of(area), areaLabel(area));
+			html.raw("<li>").link(pages.of(area), Labels.area(area));
 			int count = placed.getOrDefault(area, List.of()).size();
 			if (count > 0) {
 				html.raw(" <span class=\"empty\">(").text(count + (count == 1 ? " element" : " elements"))
@@ -201,7 +202,7 @@ public final class ReportSite {
 		html.raw("<h1>Layer stack</h1>\n<p>One lane per layer, highest first; arrows are runs-over relations.</p>\n");
 		diagram(html, Diagrams.layerStack(index));
 		for (Layer layer : index.layers()) {
-			html.raw("<h2>").text(layer.getTitle() == null ? layer.getName() : layer.getTitle()).raw("</h2>\n");
+			html.raw("<h2>").text(Labels.layerHeading(layer)).raw("</h2>\n");
 			List<Element> in = index.elements().stream().filter(e -> e.getLayer() == layer).toList();
 			if (in.isEmpty()) {
 				html.raw("<p class=\"empty\">No element is in this layer.</p>\n");
@@ -227,7 +228,7 @@ public final class ReportSite {
 					.text(element.getTitle()).raw("</td><td>").text(SvgWriter.kind(element)).raw("</td><td")
 					.raw(statusClass(element.getStatus())).raw(">").text(element.getStatus().getLiteral())
 					.raw("</td><td>").text(layerName(element.getLayer())).raw("</td><td>");
-			Optional<Area> area = ListQuery.areaOf(element);
+			Optional<Area> area = Placement.areaOf(element);
 			if (area.isPresent()) {
 				html.link(pages.of(area.get()), area.get().getName());
 			}
@@ -237,7 +238,7 @@ public final class ReportSite {
 	}
 
 	private String areaPage(Area area) {
-		Html html = page(areaLabel(area), false);
+		Html html = page(Labels.area(area), false);
 		breadcrumb(html, area.eContainer());
 		html.raw("<h1>").text(area.getName());
 		if (area.getTitle() != null) {
@@ -286,14 +287,14 @@ public final class ReportSite {
 		}
 		html.raw("<p class=\"breadcrumb\"><a href=\"").raw(INDEX).raw("\">Area map</a>");
 		for (Area a : chain) {
-			html.raw(" \u203A ").link(pages.of(a), areaLabel(a));
+			html.raw(" \u203A ").link(pages.of(a), Labels.area(a));
 		}
 		html.raw("</p>\n");
 	}
 
 	private String elementPage(Element element) {
 		Html html = page(element.getName(), false);
-		breadcrumb(html, ListQuery.areaOf(element).orElse(null));
+		breadcrumb(html, Placement.areaOf(element).orElse(null));
 		html.raw("<h1><span class=\"name\">").text(element.getName()).raw("</span>");
 		if (element.getTitle() != null) {
 			html.raw(" <span class=\"title\">").text(element.getTitle()).raw("</span>");
@@ -303,11 +304,11 @@ public final class ReportSite {
 		fact(html, "Status").raw("<span").raw(statusClass(element.getStatus())).raw(">")
 				.text(element.getStatus().getLiteral()).raw("</span></dd>\n");
 		if (element.getLayer() != null && !element.getLayer().eIsProxy()) {
-			fact(html, "Layer").text(layerLabel(element.getLayer())).raw("</dd>\n");
+			fact(html, "Layer").text(Labels.layer(element.getLayer())).raw("</dd>\n");
 		}
-		Optional<Area> area = ListQuery.areaOf(element);
+		Optional<Area> area = Placement.areaOf(element);
 		if (area.isPresent()) {
-			fact(html, "Area").link(pages.of(area.get()), areaLabel(area.get())).raw("</dd>\n");
+			fact(html, "Area").link(pages.of(area.get()), Labels.area(area.get())).raw("</dd>\n");
 		}
 		areaList(html, "Sections", element.getSections());
 		areaList(html, "Covers", element.getCovers());
@@ -395,7 +396,7 @@ public final class ReportSite {
 	private void section(Html html, Relation relation) {
 		Area section = relation.getSection();
 		if (section != null && !section.eIsProxy()) {
-			html.link(pages.of(section), areaLabel(section));
+			html.link(pages.of(section), Labels.area(section));
 		}
 	}
 
@@ -413,7 +414,7 @@ public final class ReportSite {
 			if (i > 0) {
 				html.raw(", ");
 			}
-			html.link(pages.of(resolved.get(i)), areaLabel(resolved.get(i)));
+			html.link(pages.of(resolved.get(i)), Labels.area(resolved.get(i)));
 		}
 		html.raw("</dd>\n");
 	}
@@ -432,10 +433,7 @@ public final class ReportSite {
 		if (!applicability.getProducts().isEmpty()) {
 			return list;
 		}
-		String range = (applicability.getFrom() != null ? "from " + applicability.getFrom().getName() : "")
-				+ (applicability.getFrom() != null && applicability.getTo() != null ? " " : "")
-				+ (applicability.getTo() != null ? "up to " + applicability.getTo().getName() : "");
-		return range + " (" + list + ")";
+		return Labels.applicability(applicability) + " (" + list + ")";
 	}
 
 	// ---------------------------------------------------------------- pieces
@@ -494,16 +492,8 @@ public final class ReportSite {
 		return (Model) current;
 	}
 
-	static String areaLabel(Area area) {
-		return area.getTitle() == null ? area.getName() : area.getName() + " " + area.getTitle();
-	}
-
 	private static String layerName(Layer layer) {
 		return layer == null || layer.eIsProxy() ? "" : layer.getName();
-	}
-
-	private static String layerLabel(Layer layer) {
-		return layer.getTitle() == null ? layer.getName() : layer.getName() + " (" + layer.getTitle() + ")";
 	}
 
 	private static String statusClass(Status status) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.wpo.dsl.model.Placement;
 import org.wpo.dsl.workspace.CheckResult;
 import org.wpo.dsl.wpo.Area;
 import org.wpo.dsl.wpo.Specification;
@@ -64,7 +65,7 @@ final class ListCommand extends ModelPathsCommand {
 		map.put("kind", s.getKind().getLiteral());
 		map.put("status", s.getStatus().getLiteral());
 		map.put("layer", s.getLayer() == null ? null : s.getLayer().getName());
-		map.put("area", ListQuery.areaOf(s).map(Area::getName).orElse(null));
+		map.put("area", Placement.areaOf(s).map(Area::getName).orElse(null));
 		return map;
 	}
 }
