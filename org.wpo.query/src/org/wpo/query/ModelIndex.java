@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -103,10 +104,10 @@ public final class ModelIndex {
 
 	/** Up to {@code max} known names closest to a name that was not found, closest first. */
 	public List<String> closest(String name, int max) {
-		String wanted = name.toLowerCase();
+		String wanted = name.toLowerCase(Locale.ROOT);
 		int limit = Math.max(2, wanted.length() / 3);
 		return byName.keySet().stream().filter(n -> !n.contains(WpoQualifiedNameConverter.DELIMITER))
-				.map(n -> Map.entry(n, closeness(wanted, n.toLowerCase(), limit)))
+				.map(n -> Map.entry(n, closeness(wanted, n.toLowerCase(Locale.ROOT), limit)))
 				.filter(e -> e.getValue() >= 0)
 				.sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
 						.thenComparing(Map.Entry::getKey))

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.wpo.dsl.model.Placement;
 import org.wpo.dsl.workspace.CheckResult;
+import org.wpo.dsl.workspace.MessageText;
 import org.wpo.dsl.wpo.Area;
 import org.wpo.dsl.wpo.Specification;
 import org.wpo.query.ListQuery;
@@ -52,7 +53,7 @@ final class ListCommand extends ModelPathsCommand {
 						s.getStatus().getLiteral(), s.getLayer() == null ? "-" : s.getLayer().getName(),
 						s.getTitle() == null ? "" : s.getTitle()).stripTrailing());
 			}
-			out.println(Messages.plural(found.size(), "specification"));
+			out.println(MessageText.plural(found.size(), "specification"));
 		}
 		out.flush();
 		return ExitStatus.OK;

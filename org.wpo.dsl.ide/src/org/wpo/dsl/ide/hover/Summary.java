@@ -10,6 +10,7 @@ import org.wpo.dsl.ide.server.LibraryElements;
 import org.wpo.dsl.model.Labels;
 import org.wpo.dsl.model.Placement;
 import org.wpo.dsl.naming.WpoResourceDescriptionStrategy;
+import org.wpo.dsl.workspace.MessageText;
 import org.wpo.dsl.wpo.Area;
 import org.wpo.dsl.wpo.Element;
 import org.wpo.dsl.wpo.Layer;
@@ -82,7 +83,7 @@ public record Summary(String kind, String name, String title, List<Fact> facts, 
 			}
 			long elements = area.getMembers().stream().filter(Element.class::isInstance).count();
 			long areas = area.getMembers().size() - elements;
-			facts.add(new Fact("Contains", plural(elements, "element") + ", " + plural(areas, "area")));
+			facts.add(new Fact("Contains", MessageText.plural(elements, "element") + ", " + MessageText.plural(areas, "area")));
 			description = area.getDescription();
 		} else if (object instanceof Layer layer) {
 			name = layer.getName();
@@ -111,10 +112,6 @@ public record Summary(String kind, String name, String title, List<Fact> facts, 
 	private static String relation(Relation relation) {
 		return relation.getKind().getLiteral() + " " + relation.getTargets().stream()
 				.map(t -> t == null || t.eIsProxy() ? Labels.UNKNOWN : t.getName()).collect(Collectors.joining(", "));
-	}
-
-	private static String plural(long count, String noun) {
-		return count + " " + noun + (count == 1 ? "" : "s");
 	}
 
 	private static String ordinal(int n) {
