@@ -83,7 +83,8 @@ public record Summary(String kind, String name, String title, List<Fact> facts, 
 			}
 			long elements = area.getMembers().stream().filter(Element.class::isInstance).count();
 			long areas = area.getMembers().size() - elements;
-			facts.add(new Fact("Contains", MessageText.plural(elements, "element") + ", " + MessageText.plural(areas, "area")));
+			facts.add(new Fact("Contains",
+					MessageText.plural(elements, "element") + ", " + MessageText.plural(areas, "area")));
 			description = area.getDescription();
 		} else if (object instanceof Layer layer) {
 			name = layer.getName();
