@@ -9,12 +9,13 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.wpo.dsl.model.Labels;
 import org.wpo.dsl.model.ModelGraph;
+import org.wpo.dsl.model.Placement;
 import org.wpo.dsl.wpo.Area;
 import org.wpo.dsl.wpo.Element;
 import org.wpo.dsl.wpo.Layer;
 import org.wpo.dsl.wpo.RelationKind;
-import org.wpo.query.ListQuery;
 import org.wpo.query.ModelIndex;
 import org.wpo.query.StackQuery;
 
@@ -80,13 +81,12 @@ public final class DiagramContent {
 		Map<Area, Container> byArea = new LinkedHashMap<>();
 		for (Area area : index.areas()) {
 			Container parent = area.eContainer() instanceof Area p ? byArea.get(p) : null;
-			Container container = new Container(area, area.getTitle() == null ? area.getName()
-					: area.getName() + " " + area.getTitle(), parent, parent == null ? 0 : parent.depth() + 1);
+			Container container = new Container(area, Labels.area(area), parent, parent == null ? 0 : parent.depth() + 1);
 			byArea.put(area, container);
 			content.containers.add(container);
 		}
 		for (Element element : index.elements()) {
-			ListQuery.areaOf(element).map(byArea::get)
+			Placement.areaOf(element).map(byArea::get)
 					.ifPresent(container -> content.nodes.add(new Node(element, container)));
 		}
 		return content;
@@ -97,7 +97,7 @@ public final class DiagramContent {
 		DiagramContent content = new DiagramContent(DiagramKind.LAYER_STACK);
 		Map<Layer, Container> lanes = new LinkedHashMap<>();
 		for (Layer layer : index.layers()) {
-			Container lane = new Container(layer, layer.getTitle() == null ? layer.getName() : layer.getTitle(), null, 0);
+			Container lane = new Container(layer, Labels.layerHeading(layer), null, 0);
 			lanes.put(layer, lane);
 			content.containers.add(lane);
 		}

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.wpo.dsl.model.Placement;
+import org.wpo.dsl.naming.ModelNames;
 import org.wpo.dsl.wpo.Area;
 import org.wpo.dsl.wpo.Element;
 import org.wpo.dsl.wpo.Layer;
@@ -27,14 +29,14 @@ public final class CsvExport {
 		StringBuilder specifications = new StringBuilder();
 		row(specifications, "ID", "Short name", "Title", "Kind", "Status", "Area", "Layer", "Sections", "Description");
 		for (Specification s : contents.specifications) {
-			row(specifications, JsonExport.id(s), s.getName(), s.getTitle(), s.getKind().getLiteral(),
+			row(specifications, ModelNames.id(s), s.getName(), s.getTitle(), s.getKind().getLiteral(),
 					s.getStatus().getLiteral(), area(s), layer(s), sections(s), s.getDescription());
 		}
 		files.put("specifications.csv", specifications.toString());
 		StringBuilder technologies = new StringBuilder();
 		row(technologies, "ID", "Name", "Title", "Aliases", "Status", "Area", "Layer", "Sections", "Description");
 		for (Technology t : contents.technologies) {
-			row(technologies, JsonExport.id(t), t.getName(), t.getTitle(), String.join("; ", t.getAliases()),
+			row(technologies, ModelNames.id(t), t.getName(), t.getTitle(), String.join("; ", t.getAliases()),
 					t.getStatus().getLiteral(), area(t), layer(t), sections(t), t.getDescription());
 		}
 		files.put("technologies.csv", technologies.toString());
@@ -55,8 +57,7 @@ public final class CsvExport {
 	}
 
 	private static String area(Element element) {
-		Area area = element.eContainer() instanceof Area container ? container : element.getArea();
-		return area == null || area.eIsProxy() ? null : area.getName();
+		return Placement.areaOf(element).map(Area::getName).orElse(null);
 	}
 
 	private static String layer(Element element) {

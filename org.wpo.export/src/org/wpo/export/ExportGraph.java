@@ -2,17 +2,18 @@ package org.wpo.export;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
+import org.wpo.dsl.model.Labels;
+import org.wpo.dsl.model.Placement;
 import org.wpo.dsl.model.Relations;
+import org.wpo.dsl.naming.ModelNames;
 import org.wpo.dsl.wpo.Area;
 import org.wpo.dsl.wpo.Element;
 import org.wpo.dsl.wpo.Layer;
 import org.wpo.dsl.wpo.Relation;
-import org.wpo.dsl.wpo.Specification;
 
 /**
  * The model as a graph that every diagram format writes: elements as nodes with short generated ids
@@ -32,11 +33,8 @@ public final class ExportGraph {
 	public record Edge(String id, String source, String target, String kind, String section, String note) {
 	}
 
-	/** An area; {@code parentId} is null for a top-level area. */
-	public record Cluster(String id, String name, String title, String parentId) {
-		public String label() {
-			return title == null ? name : name + " " + title;
-		}
+	/** An area; {@code label} is its name and title; {@code parentId} is null for a top-level area. */
+	public record Cluster(String id, String name, String title, String label, String parentId) {
 	}
 
 	private final List<Node> nodes = new ArrayList<>();
@@ -50,7 +48,7 @@ public final class ExportGraph {
 			String id = "c" + (graph.clusters.size() + 1);
 			graph.ids.put(area, id);
 			String parent = area.eContainer() instanceof Area p ? graph.ids.get(p) : null;
-			graph.clusters.add(new Cluster(id, area.getName(), area.getTitle(), parent));
+			graph.clusters.add(new Cluster(id, area.getName(), area.getTitle(), Labels.area(area), parent));
 		}
 		List<Element> elements = new ArrayList<>(contents.specifications);
 		elements.addAll(contents.technologies);
@@ -58,10 +56,9 @@ public final class ExportGraph {
 		for (Element element : elements) {
 			String id = "n" + (graph.nodes.size() + 1);
 			graph.ids.put(element, id);
-			Area area = element.eContainer() instanceof Area container ? container : element.getArea();
+			Area area = Placement.areaOf(element).orElse(null);
 			Layer layer = element.getLayer();
-			graph.nodes.add(new Node(id, element.getName(), element.getTitle(),
-					element instanceof Specification s ? s.getKind().getLiteral() : "technology",
+			graph.nodes.add(new Node(id, element.getName(), element.getTitle(), ModelNames.kind(element),
 					element.getStatus().getLiteral(), layer == null || layer.eIsProxy() ? null : layer.getName(),
 					area == null ? null : graph.ids.get(area)));
 		}
@@ -101,12 +98,5 @@ public final class ExportGraph {
 	/** The nodes placed directly in a cluster, or those in no cluster for null. */
 	public List<Node> nodesIn(String clusterId) {
 		return nodes.stream().filter(n -> java.util.Objects.equals(n.clusterId(), clusterId)).toList();
-	}
-
-	/** Nodes by id, for writers that look them up. */
-	public Map<String, Node> nodesById() {
-		Map<String, Node> map = new LinkedHashMap<>();
-		nodes.forEach(n -> map.put(n.id(), n));
-		return map;
 	}
 }

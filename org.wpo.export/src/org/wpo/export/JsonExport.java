@@ -7,16 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.EcoreUtil2;
+import org.wpo.dsl.model.Placement;
 import org.wpo.dsl.model.Relations;
-import org.wpo.dsl.naming.WpoQualifiedNameProvider;
+import org.wpo.dsl.naming.ModelNames;
 import org.wpo.dsl.wpo.Applicability;
 import org.wpo.dsl.wpo.Area;
 import org.wpo.dsl.wpo.Element;
 import org.wpo.dsl.wpo.Layer;
-import org.wpo.dsl.wpo.Model;
 import org.wpo.dsl.wpo.Product;
 import org.wpo.dsl.wpo.Relation;
 import org.wpo.dsl.wpo.Specification;
@@ -53,10 +51,10 @@ public final class JsonExport {
 
 	private static Map<String, Object> area(Area area) {
 		Map<String, Object> map = new LinkedHashMap<>();
-		map.put("id", id(area));
+		map.put("id", ModelNames.id(area));
 		map.put("title", area.getTitle());
-		map.put("section", isSectionNumber(area.getName()) ? area.getName() : null);
-		map.put("parent", area.eContainer() instanceof Area parent ? id(parent) : null);
+		map.put("section", ModelNames.isSectionNumber(area.getName()) ? area.getName() : null);
+		map.put("parent", area.eContainer() instanceof Area parent ? ModelNames.id(parent) : null);
 		map.put("description", area.getDescription());
 		return map;
 	}
@@ -69,7 +67,7 @@ public final class JsonExport {
 		map.put("status", specification.getStatus().getLiteral());
 		putPlacement(map, specification);
 		if (!specification.getCovers().isEmpty()) {
-			map.put("covers", specification.getCovers().stream().map(JsonExport::id).toList());
+			map.put("covers", specification.getCovers().stream().map(ModelNames::id).toList());
 		}
 		return map;
 	}
@@ -86,12 +84,12 @@ public final class JsonExport {
 
 	/** Area, layer, cited sections, applicability and the free texts shared by both kinds. */
 	private static void putPlacement(Map<String, Object> map, Element element) {
-		Area area = element.eContainer() instanceof Area container ? container : element.getArea();
-		map.put("area", area == null ? null : id(area));
+		Area area = Placement.areaOf(element).orElse(null);
+		map.put("area", area == null ? null : ModelNames.id(area));
 		Layer layer = element.getLayer();
 		map.put("layer", layer == null || layer.eIsProxy() ? null : layer.getName());
 		Set<String> sections = new LinkedHashSet<>();
-		if (area != null && !area.eIsProxy() && isSectionNumber(area.getName())) {
+		if (area != null && ModelNames.isSectionNumber(area.getName())) {
 			sections.add(area.getName());
 		}
 		element.getSections().stream().filter(s -> !s.eIsProxy()).forEach(s -> sections.add(s.getName()));
@@ -144,16 +142,5 @@ public final class JsonExport {
 		map.put("name", product.getName());
 		map.put("title", product.getTitle());
 		return map;
-	}
-
-	/** An area's id: its name, qualified by its model when the model has a name. */
-	static String id(EObject area) {
-		String name = WpoQualifiedNameProvider.simpleName(area);
-		Model model = EcoreUtil2.getContainerOfType(area, Model.class);
-		return model == null || model.getName() == null ? name : model.getName() + "::" + name;
-	}
-
-	static boolean isSectionNumber(String name) {
-		return name != null && name.matches("[0-9]+(\\.[0-9]+)*");
 	}
 }

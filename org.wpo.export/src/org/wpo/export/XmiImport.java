@@ -37,6 +37,7 @@ import org.wpo.dsl.wpo.Import;
 import org.wpo.dsl.wpo.Model;
 import org.wpo.dsl.wpo.WpoFactory;
 import org.wpo.dsl.wpo.WpoPackage;
+import org.wpo.dsl.workspace.MessageText;
 import org.wpo.dsl.workspace.SourceFileCollector;
 import org.xml.sax.SAXParseException;
 
@@ -332,21 +333,13 @@ public class XmiImport {
 		return model;
 	}
 
-	private static String firstLine(String text) {
-		if (text == null) {
-			return "";
-		}
-		int end = text.indexOf('\n');
-		return (end < 0 ? text : text.substring(0, end)).strip();
-	}
-
 	/** A parser's message as part of ours: first letter lowercase, no final period, one short line. */
 	private static String sentence(String message) {
-		String text = shown(firstLine(message));
+		String text = shown(MessageText.firstLine(message));
 		if (text.endsWith(".")) {
 			text = text.substring(0, text.length() - 1);
 		}
-		return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+		return MessageText.lowercaseFirst(text);
 	}
 
 	/** Text from the file, made safe to print on one line: no control characters, not too long. */

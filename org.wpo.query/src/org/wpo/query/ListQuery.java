@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
+import org.wpo.dsl.model.Placement;
 import org.wpo.dsl.wpo.Area;
 import org.wpo.dsl.wpo.Element;
 import org.wpo.dsl.wpo.Layer;
@@ -28,17 +29,13 @@ public final class ListQuery {
 				.toList();
 	}
 
-	/** The area an element is declared in or placed in. */
+	/** The area that holds an element: see {@link Placement#areaOf}, its one home. */
 	public static Optional<Area> areaOf(Element element) {
-		if (element.eContainer() instanceof Area area) {
-			return Optional.of(area);
-		}
-		Area placed = element.getArea();
-		return placed == null || placed.eIsProxy() ? Optional.empty() : Optional.of(placed);
+		return Placement.areaOf(element);
 	}
 
 	private static boolean inArea(Element element, String area) {
-		for (EObject a = areaOf(element).orElse(null); a instanceof Area current; a = current.eContainer()) {
+		for (EObject a = Placement.areaOf(element).orElse(null); a instanceof Area current; a = current.eContainer()) {
 			if (area.equals(current.getName()) || area.equalsIgnoreCase(current.getTitle())) {
 				return true;
 			}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,6 +14,8 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.EcoreUtil2;
 import org.wpo.dsl.model.ModelGraph;
+import org.wpo.dsl.naming.WpoQualifiedNameConverter;
+import org.wpo.dsl.naming.WpoQualifiedNameProvider;
 import org.wpo.dsl.wpo.Area;
 import org.wpo.dsl.wpo.Element;
 import org.wpo.dsl.wpo.LayerSet;
@@ -64,7 +67,7 @@ public final class ModelIndex {
 		byName.putIfAbsent(element.getName(), element);
 		Model model = EcoreUtil2.getContainerOfType(element, Model.class);
 		if (model != null && model.getName() != null) {
-			byName.putIfAbsent(model.getName() + "::" + element.getName(), element);
+			byName.putIfAbsent(WpoQualifiedNameProvider.qualifiedName(model, element.getName()), element);
 		}
 		for (String alias : element.getAliases()) {
 			byName.putIfAbsent(alias, element);
@@ -101,10 +104,10 @@ public final class ModelIndex {
 
 	/** Up to {@code max} known names closest to a name that was not found, closest first. */
 	public List<String> closest(String name, int max) {
-		String wanted = name.toLowerCase();
+		String wanted = name.toLowerCase(Locale.ROOT);
 		int limit = Math.max(2, wanted.length() / 3);
-		return byName.keySet().stream().filter(n -> !n.contains("::"))
-				.map(n -> Map.entry(n, closeness(wanted, n.toLowerCase(), limit)))
+		return byName.keySet().stream().filter(n -> !n.contains(WpoQualifiedNameConverter.DELIMITER))
+				.map(n -> Map.entry(n, closeness(wanted, n.toLowerCase(Locale.ROOT), limit)))
 				.filter(e -> e.getValue() >= 0)
 				.sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
 						.thenComparing(Map.Entry::getKey))

@@ -7,10 +7,10 @@ import org.eclipse.emf.ecore.EObject;
 import org.wpo.diagram.DiagramStyle;
 import org.wpo.diagram.DiagramStyle.Arrow;
 import org.wpo.diagram.DiagramStyle.Line;
+import org.wpo.dsl.naming.ModelNames;
 import org.wpo.dsl.wpo.Area;
 import org.wpo.dsl.wpo.Element;
 import org.wpo.dsl.wpo.RelationKind;
-import org.wpo.dsl.wpo.Specification;
 import org.wpo.render.LaidOutDiagram.EdgeLine;
 import org.wpo.render.LaidOutDiagram.Frame;
 import org.wpo.render.LaidOutDiagram.LegendEdge;
@@ -261,7 +261,7 @@ public final class SvgWriter {
 	// ---------------------------------------------------------------- texts
 
 	static String kind(Element element) {
-		return element instanceof Specification specification ? specification.getKind().getLiteral() : "technology";
+		return ModelNames.kind(element);
 	}
 
 	static String tooltip(Element element) {

@@ -158,6 +158,27 @@ class ReportSiteTest {
 	}
 
 	@Test
+	void theSearchIndexIsGsonsHtmlSafeJsonOfEveryText() {
+		ModelIndex index = ModelIndex.of(support.load("odd.wpo", """
+				model lab
+				area 1 "a=b & <c>" {
+					protocol MS-ODD "broken \\uD800 pair" { description "it's \\u2028 here" aka "x", "y" }
+				}
+				"""));
+		String script = ReportSite.files(index).get("search-index.js");
+		assertEquals("/* The search index of the report: one entry per area and element. */\n"
+				+ "window.WPO_SEARCH = [\n"
+				+ "{\"n\":\"MS-ODD\",\"t\":\"broken \uFFFD pair\",\"k\":\"protocol\",\"u\":\"element-MS-ODD.html\","
+				+ "\"a\":\"x y\",\"d\":\"it\\u0027s \\u2028 here\"},\n"
+				+ "{\"n\":\"1\",\"t\":\"a\\u003db \\u0026 \\u003cc\\u003e\",\"k\":\"area\",\"u\":\"area-1.html\"}\n"
+				+ "];\n", script);
+		String json = script.substring(script.indexOf('['), script.lastIndexOf(']') + 1);
+		JsonArray entries = JsonParser.parseString(json).getAsJsonArray();
+		assertEquals("it's \u2028 here", entries.get(0).getAsJsonObject().get("d").getAsString());
+		assertEquals("a=b & <c>", entries.get(1).getAsJsonObject().get("t").getAsString());
+	}
+
+	@Test
 	void aLaterReportRemovesThePagesItNoLongerHasAndNothingElse(@TempDir Path folder) throws Exception {
 		ModelIndex before = ModelIndex.of(support.load("before.wpo", """
 				model lab

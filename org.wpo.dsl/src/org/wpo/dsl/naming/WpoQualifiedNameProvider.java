@@ -2,6 +2,7 @@ package org.wpo.dsl.naming;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.wpo.dsl.wpo.Area;
@@ -16,6 +17,8 @@ import org.wpo.dsl.wpo.Product;
  */
 public class WpoQualifiedNameProvider extends IQualifiedNameProvider.AbstractImpl {
 
+	private static final IQualifiedNameConverter CONVERTER = new WpoQualifiedNameConverter();
+
 	@Override
 	public QualifiedName getFullyQualifiedName(EObject object) {
 		String name = simpleName(object);
@@ -29,6 +32,29 @@ public class WpoQualifiedNameProvider extends IQualifiedNameProvider.AbstractImp
 		String namespace = model == null ? null : model.getName();
 		return namespace == null || namespace.isEmpty() ? QualifiedName.create(name)
 				: QualifiedName.create(namespace, name);
+	}
+
+	/**
+	 * A declaration's qualified name as text, {@code model::name}, or its name alone in a file that
+	 * declares no model; null for an object without a name.
+	 */
+	public static String qualifiedName(EObject object) {
+		return qualifiedName(EcoreUtil2.getContainerOfType(object, Model.class), simpleName(object));
+	}
+
+	/** A name in a model as text: {@code model::name}, or the name alone for a model without a name. */
+	public static String qualifiedName(Model model, String name) {
+		return qualifiedName(model == null ? null : model.getName(), name);
+	}
+
+	/** A name in a namespace as text: {@code namespace::name}, or the name alone for no namespace. */
+	public static String qualifiedName(String namespace, String name) {
+		if (name == null || name.isEmpty()) {
+			return name;
+		}
+		QualifiedName qualified = namespace == null || namespace.isEmpty() ? QualifiedName.create(name)
+				: QualifiedName.create(namespace, name);
+		return CONVERTER.toString(qualified);
 	}
 
 	public static String simpleName(EObject object) {

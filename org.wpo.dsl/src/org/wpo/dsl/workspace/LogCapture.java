@@ -46,25 +46,11 @@ public final class LogCapture extends AppenderSkeleton {
 		if (!event.getLevel().isGreaterOrEqual(Level.ERROR)) {
 			return;
 		}
-		String message = firstLine(String.valueOf(event.getRenderedMessage()));
+		String message = MessageText.firstLine(String.valueOf(event.getRenderedMessage()));
 		if (event.getThrowableInformation() != null && event.getThrowableInformation().getThrowable() != null) {
-			message += " (" + describe(event.getThrowableInformation().getThrowable()) + ")";
+			message += " (" + MessageText.describe(event.getThrowableInformation().getThrowable()) + ")";
 		}
 		errors.add(message);
-	}
-
-	/** The innermost cause's class and first line, such as {@code IllegalStateException: no model}. */
-	static String describe(Throwable e) {
-		Throwable root = e;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + firstLine(root.getMessage()));
-	}
-
-	static String firstLine(String text) {
-		int end = text.indexOf('\n');
-		return (end < 0 ? text : text.substring(0, end)).strip();
 	}
 
 	@Override

@@ -65,7 +65,7 @@ class HoverTest extends LanguageServerTestBase {
 				- Status: current
 				- Area: 1 Calls
 				- Layer: session (Session Layer)
-				- Applies: from Windows 2000 to Windows XP
+				- Applies: from Windows 2000 up to Windows XP
 				- Sections: 1 Calls, 7.3.1 RPC
 				- Relations: runs-over MS-RPCE
 				- Model: lab

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 
 import org.wpo.dsl.library.BuiltInLibrary;
 import org.wpo.dsl.workspace.CheckResult;
+import org.wpo.dsl.workspace.MessageText;
 import org.wpo.dsl.workspace.ModelCounts;
 import org.wpo.dsl.workspace.WpoDiagnostic;
 
@@ -29,10 +30,10 @@ final class CheckReport {
 	String summary() {
 		ModelCounts counts = result.counts();
 		String what = builtInLibrary
-				? "built-in model " + BuiltInLibrary.NAMESPACE + " (" + Messages.plural(counts.files(), "file") + ")"
-				: Messages.plural(counts.files(), "file");
-		return "checked " + what + ": " + Messages.plural(counts.elements(), "element") + ", "
-				+ Messages.plural(counts.relations(), "relation") + ", " + Messages.plural(counts.areas(), "area")
-				+ "; " + Messages.plural(result.errors(), "error") + ", " + Messages.plural(result.warnings(), "warning");
+				? "built-in model " + BuiltInLibrary.NAMESPACE + " (" + MessageText.plural(counts.files(), "file") + ")"
+				: MessageText.plural(counts.files(), "file");
+		return "checked " + what + ": " + MessageText.plural(counts.elements(), "element") + ", "
+				+ MessageText.plural(counts.relations(), "relation") + ", " + MessageText.plural(counts.areas(), "area")
+				+ "; " + MessageText.plural(result.errors(), "error") + ", " + MessageText.plural(result.warnings(), "warning");
 	}
 }

@@ -2,25 +2,18 @@ package org.wpo.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
 
 import org.wpo.dsl.workspace.CheckResult;
-import org.wpo.dsl.workspace.AtomicFiles;
-import org.wpo.export.CsvExport;
-import org.wpo.export.DotExport;
-import org.wpo.export.ExportGraph;
-import org.wpo.export.GraphMlExport;
-import org.wpo.export.JsonExport;
-import org.wpo.export.MermaidExport;
-import org.wpo.export.ModelContents;
-import org.wpo.export.PlantUmlExport;
-import org.wpo.export.SarifExport;
-import org.wpo.export.XmiExport;
+import org.wpo.export.ExportFormat;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code wpo export --format F [-o OUT] [PATH...]}: writes the model in another format. */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -34,13 +27,23 @@ import picocli.CommandLine.Option;
 				"2:wrong usage, missing or unreadable input, or output that cannot be written" })
 final class ExportCommand extends ModelPathsCommand {
 
-	enum Format {
-		json, csv, dot, mermaid, plantuml, graphml, xmi, sarif
+	/** The formats as picocli offers and reads them: by their labels, json, csv, ... */
+	static final class Formats implements Iterable<String>, ITypeConverter<ExportFormat> {
+		@Override
+		public Iterator<String> iterator() {
+			return Arrays.stream(ExportFormat.values()).map(ExportFormat::label).iterator();
+		}
+
+		@Override
+		public ExportFormat convert(String value) {
+			return ExportFormat.named(value).orElseThrow(() -> new TypeConversionException("expected one of ["
+					+ ExportFormat.labels(List.of(ExportFormat.values())) + "] (case-sensitive) but was '" + value + "'"));
+		}
 	}
 
-	@Option(names = { "-f", "--format" }, required = true, paramLabel = "FORMAT",
-			description = "One of: ${COMPLETION-CANDIDATES}.")
-	private Format format;
+	@Option(names = { "-f", "--format" }, required = true, paramLabel = "FORMAT", converter = Formats.class,
+			completionCandidates = Formats.class, description = "One of: ${COMPLETION-CANDIDATES}.")
+	private ExportFormat format;
 
 	@Option(names = { "-o", "--output" }, paramLabel = "OUT",
 			description = "File to write (a folder for csv); stdout when absent.")
@@ -48,50 +51,27 @@ final class ExportCommand extends ModelPathsCommand {
 
 	@Override
 	String usageProblem() {
-		return format == Format.csv && output == null ? "csv writes three files: name a folder with -o" : null;
+		return format.isFolder() && output == null ? "csv writes three files: name a folder with -o" : null;
 	}
 
-	/** A SARIF log reports the errors, so a model with errors is exported as sarif only. */
 	@Override
 	boolean refusesErrors() {
-		return format != Format.sarif;
+		return !format.exportsErrors();
 	}
 
 	@Override
 	int run(CheckResult result, PrintWriter out, PrintWriter err) {
 		try {
-			if (format == Format.csv) {
-				Files.createDirectories(output);
-				for (Map.Entry<String, String> file : CsvExport.write(ModelContents.of(result.resources())).entrySet()) {
-					AtomicFiles.write(AtomicFiles.inside(output, file.getKey()), file.getValue());
-				}
-				return ExitStatus.OK;
-			}
-			String text = render(result);
 			if (output == null) {
-				out.print(text);
+				out.print(format.text(result, VersionProvider.version()));
 				out.flush();
 			} else {
-				AtomicFiles.write(output, text);
+				format.write(result, VersionProvider.version(), output);
 			}
 			return ExitStatus.OK;
 		} catch (IOException e) {
 			err.println(Messages.cannotWrite(String.valueOf(output), e));
 			return ExitStatus.USAGE_OR_INPUT;
 		}
-	}
-
-	private String render(CheckResult result) {
-		ModelContents contents = ModelContents.of(result.resources());
-		return switch (format) {
-		case json -> JsonExport.toJson(result.resources());
-		case dot -> DotExport.write(ExportGraph.of(contents));
-		case mermaid -> MermaidExport.write(ExportGraph.of(contents));
-		case plantuml -> PlantUmlExport.write(ExportGraph.of(contents));
-		case graphml -> GraphMlExport.write(ExportGraph.of(contents));
-		case xmi -> XmiExport.write(result.resources());
-		case sarif -> SarifExport.write(result.diagnostics(), VersionProvider.version());
-		case csv -> throw new IllegalStateException("csv is written as files");
-		};
 	}
 }

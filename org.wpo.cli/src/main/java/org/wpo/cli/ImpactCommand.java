@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.wpo.dsl.workspace.MessageText;
 import org.wpo.dsl.wpo.Element;
 import org.wpo.dsl.wpo.RelationKind;
 import org.wpo.query.ImpactQuery;
@@ -29,7 +30,7 @@ final class ImpactCommand extends ElementQueryCommand {
 		} else {
 			out.println(QueryOutput.describe(impact.root()));
 			out.println(impact.size() == 0 ? "nothing depends on it"
-					: Messages.plural(impact.size(), "element") + " depend on it:");
+					: MessageText.plural(impact.size(), "element") + " depend on it:");
 			for (Map.Entry<RelationKind, List<ImpactQuery.Dependent>> entry : impact.byKind().entrySet()) {
 				out.println("  " + entry.getKey().getLiteral() + ":");
 				for (ImpactQuery.Dependent dependent : entry.getValue()) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.wpo.dsl.workspace.LogCapture;
+import org.wpo.dsl.workspace.MessageText;
 import org.wpo.dsl.workspace.ModelCounts;
 import org.wpo.dsl.workspace.AtomicFiles;
 import org.wpo.export.XmiImport;
@@ -92,8 +93,8 @@ final class ImportCommand implements Callable<Integer> {
 		ModelCounts counts = ModelCounts.of(1, List.of(imported.model().eResource()));
 		String name = imported.model().getName();
 		out.println("wrote " + output + ": " + (name == null ? "a model without a name" : "model " + name) + ", "
-				+ Messages.plural(counts.elements(), "element") + ", " + Messages.plural(counts.relations(), "relation")
-				+ ", " + Messages.plural(counts.areas(), "area"));
+				+ MessageText.plural(counts.elements(), "element") + ", " + MessageText.plural(counts.relations(), "relation")
+				+ ", " + MessageText.plural(counts.areas(), "area"));
 		out.flush();
 		return ExitStatus.OK;
 	}

@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.wpo.dsl.model.Placement;
 import org.wpo.dsl.workspace.CheckResult;
+import org.wpo.dsl.workspace.MessageText;
 import org.wpo.dsl.wpo.Area;
 import org.wpo.dsl.wpo.Specification;
 import org.wpo.query.ListQuery;
@@ -51,7 +53,7 @@ final class ListCommand extends ModelPathsCommand {
 						s.getStatus().getLiteral(), s.getLayer() == null ? "-" : s.getLayer().getName(),
 						s.getTitle() == null ? "" : s.getTitle()).stripTrailing());
 			}
-			out.println(Messages.plural(found.size(), "specification"));
+			out.println(MessageText.plural(found.size(), "specification"));
 		}
 		out.flush();
 		return ExitStatus.OK;
@@ -64,7 +66,7 @@ final class ListCommand extends ModelPathsCommand {
 		map.put("kind", s.getKind().getLiteral());
 		map.put("status", s.getStatus().getLiteral());
 		map.put("layer", s.getLayer() == null ? null : s.getLayer().getName());
-		map.put("area", ListQuery.areaOf(s).map(Area::getName).orElse(null));
+		map.put("area", Placement.areaOf(s).map(Area::getName).orElse(null));
 		return map;
 	}
 }

@@ -17,6 +17,7 @@ import org.apache.log4j.Logger;
 import org.apache.log4j.PatternLayout;
 import org.wpo.dsl.ide.server.WpoLanguageServerLauncher;
 import org.wpo.dsl.ide.server.WpoServerModule;
+import org.wpo.dsl.workspace.MessageText;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,7 +75,7 @@ final class LspCommand implements Callable<Integer> {
 				err.flush();
 			});
 		} catch (IOException e) {
-			err.println(Messages.problem("cannot listen on 127.0.0.1:" + port + " (" + Messages.describe(e) + ")"));
+			err.println(Messages.problem("cannot listen on 127.0.0.1:" + port + " (" + MessageText.describe(e) + ")"));
 			return ExitStatus.USAGE_OR_INPUT;
 		}
 	}

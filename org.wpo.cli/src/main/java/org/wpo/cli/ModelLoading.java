@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.wpo.dsl.workspace.CheckResult;
 import org.wpo.dsl.workspace.InputProblemException;
+import org.wpo.dsl.workspace.MessageText;
 import org.wpo.dsl.workspace.Progress;
 import org.wpo.dsl.workspace.WpoDiagnostic;
 
@@ -44,7 +45,7 @@ final class ModelLoading {
 		if (refuseErrors && result.hasErrors()) {
 			result.diagnostics().stream().filter(d -> d.severity() == WpoDiagnostic.Severity.ERROR)
 					.forEach(d -> err.println(d.format()));
-			err.println(Messages.problem("stopped: the model has " + Messages.plural(result.errors(), "error")
+			err.println(Messages.problem("stopped: the model has " + MessageText.plural(result.errors(), "error")
 					+ " (see 'wpo check')"));
 			return new Loaded(result, ExitStatus.ERRORS);
 		}

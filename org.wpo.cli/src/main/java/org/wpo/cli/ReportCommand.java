@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.wpo.dsl.workspace.CheckResult;
+import org.wpo.dsl.workspace.MessageText;
 import org.wpo.query.ModelIndex;
 import org.wpo.render.ReportSite;
 
@@ -33,7 +34,7 @@ final class ReportCommand extends ModelPathsCommand {
 		ModelIndex index = ModelIndex.of(model.resourceSet());
 		try {
 			List<Path> files = ReportSite.write(index, outFolder);
-			out.println(outFolder.resolve("index.html") + " (" + Messages.plural(files.size(), "file") + " written)");
+			out.println(outFolder.resolve("index.html") + " (" + MessageText.plural(files.size(), "file") + " written)");
 			out.flush();
 			return ExitStatus.OK;
 		} catch (IOException e) {

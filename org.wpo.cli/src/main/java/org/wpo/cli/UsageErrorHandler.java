@@ -5,6 +5,8 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
+import org.wpo.dsl.workspace.MessageText;
+
 /**
  * Reports a wrong command line in one line on stderr, with a pointer to --help, instead of
  * picocli's full usage text.
@@ -30,6 +32,6 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
 					&& !e.getCommandLine().getSubcommands().isEmpty();
 			return (topLevel ? "unknown command: " : "unexpected argument: ") + first;
 		}
-		return Messages.lowercaseFirst(Messages.firstLine(String.valueOf(e.getMessage())));
+		return MessageText.lowercaseFirst(MessageText.firstLine(String.valueOf(e.getMessage())));
 	}
 }

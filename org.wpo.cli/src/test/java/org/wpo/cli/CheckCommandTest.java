@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.wpo.dsl.workspace.MessageText;
+
 /** {@code wpo check} on models written to a temporary folder, run in this JVM. */
 class CheckCommandTest {
 
@@ -152,7 +154,7 @@ class CheckCommandTest {
 		List<String> lines = run.outLines();
 		String summary = lines.get(lines.size() - 1);
 		int files = org.wpo.dsl.library.BuiltInLibrary.fileNames().size();
-		assertTrue(summary.startsWith("checked built-in model mswpo (" + Messages.plural(files, "file") + "): "),
+		assertTrue(summary.startsWith("checked built-in model mswpo (" + MessageText.plural(files, "file") + "): "),
 				summary);
 		assertTrue(summary.contains("; 0 errors, "), summary);
 		assertTrue(summary.matches(".*: [1-9][0-9]* elements, [1-9][0-9]* relations, [1-9][0-9]* areas; .*"),

@@ -336,6 +336,18 @@ class ExportCommandTest {
 	}
 
 	@Test
+	void formatsAreTheLabelsOfExportFormat() {
+		WpoRun wrong = WpoRun.of("export", "--format", "JSON");
+		assertEquals(2, wrong.status());
+		assertEquals(List.of("wpo: invalid value for option '--format': expected one of [json, csv, dot, mermaid, "
+				+ "plantuml, graphml, xmi, sarif] (case-sensitive) but was 'JSON' (see 'wpo export --help')"),
+				wrong.errLines());
+		WpoRun help = WpoRun.of("export", "--help");
+		assertTrue(help.out().replaceAll("\\s+", " ").contains("One of: json, csv, dot, mermaid, plantuml, graphml, xmi, sarif."),
+				help.out());
+	}
+
+	@Test
 	void csvNeedsAnOutputFolder() {
 		WpoRun run = WpoRun.of("export", "--format", "csv");
 		assertEquals(2, run.status());

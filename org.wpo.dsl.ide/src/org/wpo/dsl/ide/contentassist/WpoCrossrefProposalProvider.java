@@ -3,6 +3,7 @@ package org.wpo.dsl.ide.contentassist;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EClass;
@@ -75,7 +76,7 @@ public class WpoCrossrefProposalProvider extends IdeCrossrefProposalProvider {
 		String kind = candidate.getUserData(WpoResourceDescriptionStrategy.KIND);
 		String title = candidate.getUserData(WpoResourceDescriptionStrategy.TITLE);
 		String aliasOf = candidate.getUserData(WpoResourceDescriptionStrategy.ALIAS_OF);
-		StringBuilder detail = new StringBuilder(kind != null ? kind : candidate.getEClass().getName().toLowerCase());
+		StringBuilder detail = new StringBuilder(kind != null ? kind : candidate.getEClass().getName().toLowerCase(Locale.ROOT));
 		if (title != null) {
 			detail.append(" — ").append(title);
 		}

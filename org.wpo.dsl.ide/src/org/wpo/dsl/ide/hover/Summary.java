@@ -7,8 +7,10 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.wpo.dsl.ide.server.LibraryElements;
+import org.wpo.dsl.model.Labels;
+import org.wpo.dsl.model.Placement;
 import org.wpo.dsl.naming.WpoResourceDescriptionStrategy;
-import org.wpo.dsl.wpo.Applicability;
+import org.wpo.dsl.workspace.MessageText;
 import org.wpo.dsl.wpo.Area;
 import org.wpo.dsl.wpo.Element;
 import org.wpo.dsl.wpo.Layer;
@@ -56,16 +58,17 @@ public record Summary(String kind, String name, String title, List<Fact> facts, 
 			facts.add(new Fact("Status", element.getStatus().getLiteral()));
 			facts.add(new Fact("Area", area(element)));
 			facts.add(new Fact("Layer", element.getLayer() == null || element.getLayer().eIsProxy() ? "none"
-					: titled(element.getLayer().getName(), element.getLayer().getTitle())));
-			facts.add(new Fact("Applies", applicability(element.getApplicability())));
+					: Labels.layer(element.getLayer())));
+			facts.add(new Fact("Applies", element.getApplicability() == null ? "not restricted"
+					: Labels.applicability(element.getApplicability())));
 			if (!element.getAliases().isEmpty()) {
 				facts.add(new Fact("Also known as", String.join(", ", element.getAliases())));
 			}
 			facts.add(new Fact("Sections", element.getSections().isEmpty() ? "none"
-					: element.getSections().stream().map(Summary::areaName).collect(Collectors.joining(", "))));
+					: element.getSections().stream().map(Labels::area).collect(Collectors.joining(", "))));
 			if (!element.getCovers().isEmpty()) {
 				facts.add(new Fact("Covers",
-						element.getCovers().stream().map(Summary::areaName).collect(Collectors.joining(", "))));
+						element.getCovers().stream().map(Labels::area).collect(Collectors.joining(", "))));
 			}
 			if (!element.getRelations().isEmpty()) {
 				facts.add(new Fact("Relations",
@@ -76,11 +79,12 @@ public record Summary(String kind, String name, String title, List<Fact> facts, 
 		} else if (object instanceof Area area) {
 			name = area.getName();
 			if (area.eContainer() instanceof Area parent) {
-				facts.add(new Fact("Within", named(parent.getName(), parent.getTitle())));
+				facts.add(new Fact("Within", Labels.area(parent)));
 			}
 			long elements = area.getMembers().stream().filter(Element.class::isInstance).count();
 			long areas = area.getMembers().size() - elements;
-			facts.add(new Fact("Contains", plural(elements, "element") + ", " + plural(areas, "area")));
+			facts.add(new Fact("Contains",
+					MessageText.plural(elements, "element") + ", " + MessageText.plural(areas, "area")));
 			description = area.getDescription();
 		} else if (object instanceof Layer layer) {
 			name = layer.getName();
@@ -102,48 +106,13 @@ public record Summary(String kind, String name, String title, List<Fact> facts, 
 	}
 
 	private static String area(Element element) {
-		Area area = element.getArea() != null ? element.getArea()
-				: element.eContainer() instanceof Area container ? container : null;
-		return area == null ? "none" : areaName(area);
-	}
-
-	private static String areaName(Area area) {
-		return area == null || area.eIsProxy() ? "?" : named(area.getName(), area.getTitle());
+		// An area line whose area is not found shows as "?", as unresolved names do everywhere here.
+		return Placement.areaOf(element).map(Labels::area).orElse(element.getArea() != null ? Labels.UNKNOWN : "none");
 	}
 
 	private static String relation(Relation relation) {
 		return relation.getKind().getLiteral() + " " + relation.getTargets().stream()
-				.map(t -> t == null || t.eIsProxy() ? "?" : t.getName()).collect(Collectors.joining(", "));
-	}
-
-	private static String applicability(Applicability applicability) {
-		if (applicability == null) {
-			return "not restricted";
-		}
-		if (!applicability.getProducts().isEmpty()) {
-			return "in " + applicability.getProducts().stream().map(Summary::productName)
-					.collect(Collectors.joining(", "));
-		}
-		String from = applicability.getFrom() == null ? null : "from " + productName(applicability.getFrom());
-		String to = applicability.getTo() == null ? null : "to " + productName(applicability.getTo());
-		return from != null && to != null ? from + " " + to : from != null ? from : to;
-	}
-
-	private static String productName(Product product) {
-		return product == null || product.eIsProxy() ? "?" : product.getName();
-	}
-
-	private static String named(String name, String title) {
-		return title == null ? name : name + " " + title;
-	}
-
-	/** A name with its title in parentheses: {@code session (Session Layer)}. */
-	private static String titled(String name, String title) {
-		return title == null ? name : name + " (" + title + ")";
-	}
-
-	private static String plural(long count, String noun) {
-		return count + " " + noun + (count == 1 ? "" : "s");
+				.map(t -> t == null || t.eIsProxy() ? Labels.UNKNOWN : t.getName()).collect(Collectors.joining(", "));
 	}
 
 	private static String ordinal(int n) {

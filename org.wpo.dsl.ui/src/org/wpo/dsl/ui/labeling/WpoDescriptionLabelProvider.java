@@ -2,6 +2,7 @@ package org.wpo.dsl.ui.labeling;
 
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.ui.label.DefaultDescriptionLabelProvider;
+import org.wpo.dsl.naming.WpoQualifiedNameConverter;
 import org.wpo.dsl.naming.WpoResourceDescriptionStrategy;
 
 /**
@@ -15,7 +16,7 @@ public class WpoDescriptionLabelProvider extends DefaultDescriptionLabelProvider
 		String kind = description.getUserData(WpoResourceDescriptionStrategy.KIND);
 		String title = description.getUserData(WpoResourceDescriptionStrategy.TITLE);
 		String aliasOf = description.getUserData(WpoResourceDescriptionStrategy.ALIAS_OF);
-		StringBuilder text = new StringBuilder(description.getName().toString("::"));
+		StringBuilder text = new StringBuilder(description.getName().toString(WpoQualifiedNameConverter.DELIMITER));
 		if (kind != null) {
 			text.append(" — ").append(kind);
 		}

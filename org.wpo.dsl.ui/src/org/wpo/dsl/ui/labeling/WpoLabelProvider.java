@@ -2,6 +2,7 @@ package org.wpo.dsl.ui.labeling;
 
 import org.eclipse.emf.edit.ui.provider.AdapterFactoryLabelProvider;
 import org.eclipse.xtext.ui.label.DefaultEObjectLabelProvider;
+import org.wpo.dsl.model.Labels;
 import org.wpo.dsl.naming.WpoResourceDescriptionStrategy;
 import org.wpo.dsl.wpo.Area;
 import org.wpo.dsl.wpo.Element;
@@ -26,7 +27,7 @@ public class WpoLabelProvider extends DefaultEObjectLabelProvider {
 	}
 
 	String text(Area area) {
-		return area.getTitle() == null ? area.getName() : area.getName() + " " + area.getTitle();
+		return Labels.area(area);
 	}
 
 	String text(Layer layer) {

@@ -2,6 +2,7 @@ package org.wpo.maven;
 
 import org.apache.maven.plugin.logging.Log;
 import org.wpo.dsl.workspace.CheckResult;
+import org.wpo.dsl.workspace.MessageText;
 import org.wpo.dsl.workspace.ModelCounts;
 import org.wpo.dsl.workspace.WpoDiagnostic;
 import org.wpo.dsl.workspace.WpoDiagnostic.Severity;
@@ -39,10 +40,10 @@ final class DiagnosticLog {
 	/** For instance {@code WPO: checked 2 files: 5 elements, 4 relations, 2 areas; 1 error, 0 warnings}. */
 	static String summary(CheckResult result) {
 		ModelCounts counts = result.counts();
-		return "WPO: checked " + Messages.plural(counts.files(), "file") + ": "
-				+ Messages.plural(counts.elements(), "element") + ", "
-				+ Messages.plural(counts.relations(), "relation") + ", " + Messages.plural(counts.areas(), "area")
-				+ "; " + Messages.plural(result.errors(), "error") + ", "
-				+ Messages.plural(result.warnings(), "warning");
+		return "WPO: checked " + MessageText.plural(counts.files(), "file") + ": "
+				+ MessageText.plural(counts.elements(), "element") + ", "
+				+ MessageText.plural(counts.relations(), "relation") + ", " + MessageText.plural(counts.areas(), "area")
+				+ "; " + MessageText.plural(result.errors(), "error") + ", "
+				+ MessageText.plural(result.warnings(), "warning");
 	}
 }

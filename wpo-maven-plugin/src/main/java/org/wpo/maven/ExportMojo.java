@@ -11,6 +11,8 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.wpo.dsl.workspace.CheckResult;
+import org.wpo.dsl.workspace.MessageText;
+import org.wpo.export.ExportFormat;
 
 /**
  * Writes the project's WPO model in other formats into {@code target/wpo/}: wpo.json, csv/ (one
@@ -38,7 +40,7 @@ public class ExportMojo extends AbstractWpoMojo {
 		}
 		List<ExportFormat> chosen;
 		try {
-			chosen = ExportFormat.parse(formats);
+			chosen = ExportFormats.parse(formats);
 		} catch (IllegalArgumentException e) {
 			throw new MojoExecutionException("WPO: " + e.getMessage());
 		}
@@ -51,7 +53,7 @@ public class ExportMojo extends AbstractWpoMojo {
 		CheckResult result = check(sources);
 		if (result.hasErrors()) {
 			DiagnosticLog.printErrors(getLog(), result);
-			throw new MojoFailureException("The WPO model has " + Messages.plural(result.errors(), "error")
+			throw new MojoFailureException("The WPO model has " + MessageText.plural(result.errors(), "error")
 					+ " (listed above); nothing was exported.");
 		}
 		ProjectPaths paths = paths();
@@ -60,7 +62,7 @@ public class ExportMojo extends AbstractWpoMojo {
 			written = new ExportWriter(output).write(result, chosen);
 		} catch (IOException e) {
 			throw new MojoExecutionException("WPO: cannot write into " + paths.relative(output) + " ("
-					+ paths.shorten(Messages.describe(e)) + ")");
+					+ paths.shorten(MessageText.describe(e)) + ")");
 		}
 		written.forEach(file -> getLog().info("WPO: wrote " + paths.relative(file)));
 	}

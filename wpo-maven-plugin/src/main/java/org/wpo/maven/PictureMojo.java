@@ -9,6 +9,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.wpo.dsl.workspace.CheckResult;
+import org.wpo.dsl.workspace.MessageText;
 import org.wpo.query.ModelIndex;
 
 /**
@@ -45,7 +46,7 @@ abstract class PictureMojo extends AbstractWpoMojo {
 		CheckResult result = check(sources);
 		if (result.hasErrors()) {
 			DiagnosticLog.printErrors(getLog(), result);
-			throw new MojoFailureException("The WPO model has " + Messages.plural(result.errors(), "error")
+			throw new MojoFailureException("The WPO model has " + MessageText.plural(result.errors(), "error")
 					+ " (listed above); nothing was written.");
 		}
 		ProjectPaths paths = paths();
@@ -54,8 +55,8 @@ abstract class PictureMojo extends AbstractWpoMojo {
 			written = write(ModelIndex.of(result.resourceSet()), output);
 		} catch (IOException e) {
 			throw new MojoExecutionException("WPO: cannot write into " + paths.relative(output) + " ("
-					+ paths.shorten(Messages.describe(e)) + ")");
+					+ paths.shorten(MessageText.describe(e)) + ")");
 		}
-		getLog().info("WPO: wrote " + Messages.plural(written.size(), "file") + " into " + paths.relative(output));
+		getLog().info("WPO: wrote " + MessageText.plural(written.size(), "file") + " into " + paths.relative(output));
 	}
 }

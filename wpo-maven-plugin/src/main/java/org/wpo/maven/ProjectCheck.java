@@ -9,6 +9,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.wpo.dsl.workspace.CheckResult;
 import org.wpo.dsl.workspace.InputProblemException;
+import org.wpo.dsl.workspace.MessageText;
 import org.wpo.dsl.workspace.WorkspaceChecker;
 import org.wpo.dsl.workspace.WpoDiagnostic;
 
@@ -42,7 +43,7 @@ final class ProjectCheck {
 		}
 		if (!internalErrors.isEmpty()) {
 			internalErrors.forEach(message -> log.error("internal error: " + paths.shorten(message)));
-			throw new MojoExecutionException("The WPO check failed internally (" + Messages.plural(internalErrors.size(),
+			throw new MojoExecutionException("The WPO check failed internally (" + MessageText.plural(internalErrors.size(),
 					"error") + " above); its result would be incomplete.");
 		}
 		return relative(result, paths);

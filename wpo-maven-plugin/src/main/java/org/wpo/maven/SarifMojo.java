@@ -11,7 +11,9 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.wpo.dsl.workspace.CheckResult;
+import org.wpo.dsl.workspace.MessageText;
 import org.wpo.dsl.workspace.WpoDiagnostic;
+import org.wpo.export.ExportFormat;
 import org.wpo.export.SarifExport;
 
 /**
@@ -24,7 +26,7 @@ import org.wpo.export.SarifExport;
 @Mojo(name = "sarif", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class SarifMojo extends AbstractWpoMojo {
 
-	static final String FILE_NAME = "wpo.sarif";
+	static final String FILE_NAME = ExportFormat.SARIF.fileName();
 
 	/** Where wpo.sarif goes. It must not lie inside the sources. */
 	@Parameter(property = "wpo.outputDirectory", defaultValue = "${project.build.directory}/wpo")
@@ -50,7 +52,7 @@ public class SarifMojo extends AbstractWpoMojo {
 		} else {
 			CheckResult result = check(sources);
 			diagnostics = result.diagnostics();
-			counts = Messages.plural(result.errors(), "error") + ", " + Messages.plural(result.warnings(), "warning");
+			counts = MessageText.plural(result.errors(), "error") + ", " + MessageText.plural(result.warnings(), "warning");
 		}
 		ProjectPaths paths = paths();
 		Path written;
@@ -58,7 +60,7 @@ public class SarifMojo extends AbstractWpoMojo {
 			written = new ExportWriter(output).writeFile(FILE_NAME, SarifExport.write(diagnostics, pluginVersion));
 		} catch (IOException e) {
 			throw new MojoExecutionException("WPO: cannot write into " + paths.relative(output) + " ("
-					+ paths.shorten(Messages.describe(e)) + ")");
+					+ paths.shorten(MessageText.describe(e)) + ")");
 		}
 		getLog().info("WPO: wrote " + paths.relative(written) + " (" + counts + ")");
 	}

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wpo.export.ExportFormat;
 
 /** The small pieces the goals are made of. */
 class SupportTest {
@@ -47,10 +48,14 @@ class SupportTest {
 	@Test
 	void formatsAreParsedLenientlyAndOnceEach() {
 		assertEquals(List.of(ExportFormat.XMI, ExportFormat.JSON),
-				ExportFormat.parse(Arrays.asList(" xmi", "JSON", "", null, "json")));
-		IllegalArgumentException none = assertThrows(IllegalArgumentException.class, () -> ExportFormat.parse(List.of()));
+				ExportFormats.parse(Arrays.asList(" xmi", "JSON", "", null, "json")));
+		IllegalArgumentException none = assertThrows(IllegalArgumentException.class, () -> ExportFormats.parse(List.of()));
 		assertEquals("no WPO export format given; known formats: json, csv, dot, mermaid, plantuml, graphml, xmi",
 				none.getMessage());
+		IllegalArgumentException sarif = assertThrows(IllegalArgumentException.class,
+				() -> ExportFormats.parse(List.of("json", " Sarif ")));
+		assertEquals("unknown WPO export format 'Sarif'; known formats: json, csv, dot, mermaid, plantuml, graphml, xmi",
+				sarif.getMessage(), "sarif has a goal of its own");
 	}
 
 	@Test
