@@ -39,6 +39,7 @@ export class FileBuffer {
     private timer: unknown = null;
     private sending: string | null = null;
     private inFlight: Promise<void> | null = null;
+    private failures = 0;
 
     constructor(readonly path: string, public text: string, public baseText: string, public baseHash: string,
         readonly readOnly: boolean, private readonly host: AutosaveHost, readonly pause = AUTOSAVE_PAUSE) {
@@ -97,14 +98,14 @@ export class FileBuffer {
 
     /** Saves now if there is unsaved text and waits for the answer; true when the buffer is then clean. */
     async flush(): Promise<boolean> {
-        if (this.state === 'dirty') {
-            this.cancelTimer();
-            await this.save(false);
-        }
-        while (this.inFlight) {
-            await this.inFlight;
-        }
-        if (this.state === 'dirty') {
+        const failures = this.failures;
+        for (let attempt = 0; attempt < 3; attempt++) {
+            while (this.inFlight) {
+                await this.inFlight;
+            }
+            if (this.state !== 'dirty' || this.failures !== failures) {
+                break;
+            }
             this.cancelTimer();
             await this.save(false);
         }
@@ -158,6 +159,7 @@ export class FileBuffer {
                 }
             } catch (e) {
                 this.sending = null;
+                this.failures++;
                 this.setState('dirty');
                 this.host.failed(this, e instanceof Error ? e.message : String(e));
             }
