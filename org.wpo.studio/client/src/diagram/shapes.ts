@@ -13,6 +13,11 @@ export type ShapeOutline =
     | { tag: 'ellipse' }
     | { tag: 'path'; d: string };
 
+/** DiagramStyle's enum names in any case, with - or _ between words. */
+function normal(value: unknown): string {
+    return String(value ?? '').toUpperCase().replace(/-/g, '_');
+}
+
 function p(x: number, y: number): string {
     return `${round(x)} ${round(y)}`;
 }
@@ -25,7 +30,7 @@ function round(v: number): number {
 export function outline(shape: string, w: number, h: number): ShapeOutline {
     const r = w;
     const b = h;
-    switch (shape.toUpperCase()) {
+    switch (normal(shape)) {
         case 'ROUNDED_RECTANGLE':
             return { tag: 'rect', rx: CORNER };
         case 'ELLIPSE':
@@ -57,7 +62,7 @@ export function outline(shape: string, w: number, h: number): ShapeOutline {
 
 /** The stroke-dasharray of a line style, as SvgWriter writes it. */
 export function dashes(line: unknown): string | undefined {
-    switch (String(line ?? '').toUpperCase()) {
+    switch (normal(line)) {
         case 'DASHED':
             return '6 4';
         case 'DOTTED':
@@ -69,7 +74,7 @@ export function dashes(line: unknown): string | undefined {
 
 /** An arrowhead in a 12 by 12 box whose tip is at 12,6 (SvgWriter's markers). */
 export function arrowhead(arrow: unknown, color: string): { d?: string; circle?: boolean; fill: string; width: number } {
-    switch (String(arrow ?? '').toUpperCase()) {
+    switch (normal(arrow)) {
         case 'OPEN_TRIANGLE':
             return { d: 'M1 1 L11.5 6 L1 11 Z', fill: '#FFFFFF', width: 1.2 };
         case 'VEE':

@@ -134,7 +134,11 @@ export class RelationView extends PolylineEdgeView {
             return [];
         }
         const tip = segments[segments.length - 1];
-        const from = segments[segments.length - 2];
+        // The route may end with a point repeated on the border: aim along the last real segment.
+        let from = segments[segments.length - 2];
+        for (let i = segments.length - 2; i >= 0 && Math.hypot(tip.x - from.x, tip.y - from.y) < 0.5; i--) {
+            from = segments[i];
+        }
         const angle = Math.atan2(tip.y - from.y, tip.x - from.x) * 180 / Math.PI;
         const color = e.color ?? '#1A1A1A';
         const head = arrowhead(e.arrow, color);
