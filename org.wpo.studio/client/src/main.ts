@@ -58,9 +58,11 @@ function wire(studio: Studio): void {
     search.addEventListener('keydown', event => {
         if (event.key === 'Enter') {
             event.preventDefault();
-            if (!diagram.search(search.value)) {
-                studio.panels.status(`Nothing in this diagram is called "${search.value}".`, true);
-            }
+            void diagram.search(search.value).then(found => {
+                if (!found) {
+                    studio.panels.status(`Nothing in this diagram is called "${search.value}".`, true);
+                }
+            });
         }
     });
     const specKind = element<HTMLSelectElement>('spec-kind');
@@ -104,6 +106,7 @@ async function main(): Promise<void> {
         (window as unknown as { wpoStudio: Studio }).wpoStudio = studio;
         wire(studio);
         await studio.start();
+        studio.panels.status('Ready. Drag elements between areas or lanes, double-click a name to rename it.');
         document.body.classList.add('ready');
     } catch (e) {
         status.textContent = 'The studio could not start: ' + (e instanceof Error ? e.message : String(e));

@@ -115,17 +115,19 @@ export class DiagramPane {
         }
     }
 
-    center(id: string): void {
-        this.dispatcher.dispatch(CenterAction.create([id], { animate: false, retainZoom: true }));
+    /** Centres an element, zooming in to the natural size when the diagram is shown smaller. */
+    async center(id: string): Promise<void> {
+        const viewport = await this.source.getViewport();
+        this.dispatcher.dispatch(CenterAction.create([id], { animate: false, retainZoom: viewport.zoom >= 1 }));
     }
 
     /** Centres and selects the best match of a search; false when nothing matches. */
-    search(query: string): boolean {
+    async search(query: string): Promise<boolean> {
         const hit = searchNodes(this.placed, query)[0];
         if (!hit) {
             return false;
         }
-        this.center(hit.node.id);
+        await this.center(hit.node.id);
         this.select(hit.node.id, true);
         return true;
     }

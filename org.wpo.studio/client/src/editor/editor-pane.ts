@@ -91,6 +91,8 @@ export class EditorPane {
     constructor(parent: HTMLElement, rootUri: string, private readonly host: EditorHost) {
         this.client = new LSPClient({
             rootUri,
+            // The first answer waits for the built-in model to load, which takes seconds.
+            timeout: 30000,
             workspace: client => {
                 const workspace = new StudioWorkspace(client);
                 workspace.display = async uri => {
@@ -111,6 +113,7 @@ export class EditorPane {
             this.client.plugin(file.uri, 'wpo'),
             EditorState.readOnly.of(file.readOnly),
             EditorView.editable.of(!file.readOnly),
+            EditorView.contentAttributes.of({ spellcheck: 'false', 'aria-label': 'Text of ' + file.path }),
             EditorView.updateListener.of(update => {
                 if (this.applying > 0) {
                     return;
