@@ -1,11 +1,16 @@
 package org.wpo.studio;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import org.wpo.dsl.wpo.Element;
 import org.wpo.dsl.wpo.RelationKind;
 import org.wpo.dsl.wpo.SpecKind;
+import org.wpo.edit.Change;
 import org.wpo.edit.Edit;
+import org.wpo.edit.EditModel;
+import org.wpo.edit.Refusal;
 import org.wpo.edit.EdgeRef;
 import org.wpo.edit.ObjectRef;
 import org.wpo.edit.operations.CreateArea;
@@ -38,7 +43,9 @@ final class EditRequests {
 	}
 
 	/** @throws IllegalArgumentException with the reason, when the message does not say a valid edit */
-	Edit toEdit(JsonObject message) {
+	Edit toEdit(JsonObject edit) {
+		// The op's arguments are nested ({"kind": "edit", "op": {"op": "rename", ...}}) or beside it.
+		JsonObject message = edit.get("op") instanceof JsonObject nested ? nested : edit;
 		String op = Messages.string(message, "op", true);
 		return switch (op) {
 		case "createSpecification" -> new CreateSpecification(container(message), specKind(message),
@@ -64,7 +71,7 @@ final class EditRequests {
 	private Edit createRelation(JsonObject message) {
 		String source = Messages.string(message, "source", true);
 		String target = Messages.string(message, "target", true);
-		String kindName = Messages.string(message, "kind", true);
+		String kindName = Messages.string(message, "relationKind", true);
 		RelationKind kind = RelationKind.get(kindName);
 		if (kind == null) {
 			throw new IllegalArgumentException("unknown relation kind '" + kindName + "'");
@@ -78,7 +85,33 @@ final class EditRequests {
 			extension = file != null ? folders.resolve(file)
 					: model.element(target).map(LoadedModel::fileOf).orElse(null);
 		}
-		return new CreateRelation(ObjectRef.element(source), kind, ObjectRef.element(target), extension);
+		CreateRelation edit = new CreateRelation(ObjectRef.element(source), kind, ObjectRef.element(target), extension);
+		Element targetElement = model.element(target).orElse(null);
+		if (sourceElement != null && targetElement != null
+				&& (kind == RelationKind.RUNS_OVER || kind == RelationKind.REPLACES)) {
+			List<Element> path = model.index().graph().path(targetElement, sourceElement, kind);
+			if (!path.isEmpty()) {
+				String chain = path.stream().map(Element::getName).collect(Collectors.joining(" " + kind.getLiteral() + " "));
+				return refused(edit, "it would make a cycle (" + sourceElement.getName() + " " + kind.getLiteral() + " "
+						+ chain + ")");
+			}
+		}
+		return edit;
+	}
+
+	/** The edit, refused with the reason before anything is loaded or written. */
+	private static Edit refused(Edit edit, String reason) {
+		return new Edit() {
+			@Override
+			public String description() {
+				return edit.description();
+			}
+
+			@Override
+			public Change prepare(EditModel editModel) throws Refusal {
+				throw new Refusal(reason);
+			}
+		};
 	}
 
 	/** The area named {@code container}, or the top level of {@code file}. */
@@ -100,7 +133,7 @@ final class EditRequests {
 	}
 
 	private static SpecKind specKind(JsonObject message) {
-		String kind = Messages.string(message, "kind", true);
+		String kind = Messages.string(message, "specKind", true);
 		SpecKind specKind = SpecKind.get(kind);
 		if (specKind == null) {
 			throw new IllegalArgumentException("unknown specification kind '" + kind + "'");

@@ -9,9 +9,10 @@ import com.google.inject.Module;
 /**
  * One WebSocket connection to the language server of {@code wpo lsp}: its own server (its own
  * injector from the shared module), fed one JSON-RPC message per text frame. The server runs on its
- * own thread until the client sends {@code exit} or the connection closes.
+ * own thread until the client sends {@code exit} or the connection closes. Public only because Jetty
+ * calls its listener methods reflectively.
  */
-final class LspEndpoint implements Session.Listener.AutoDemanding {
+public final class LspEndpoint implements Session.Listener.AutoDemanding {
 
 	private final WpoLanguageServerLauncher launcher;
 
@@ -58,8 +59,9 @@ final class LspEndpoint implements Session.Listener.AutoDemanding {
 	}
 
 	@Override
-	public void onWebSocketClose(int statusCode, String reason) {
+	public void onWebSocketClose(int statusCode, String reason, Callback callback) {
 		input.end();
+		callback.succeed();
 	}
 
 	@Override

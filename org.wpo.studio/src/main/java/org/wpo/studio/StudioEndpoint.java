@@ -8,9 +8,10 @@ import com.google.gson.JsonObject;
 /**
  * One WebSocket connection to {@code /studio}: passes each text frame to the studio and sends its
  * answers and broadcasts, in order. A connection that goes away mid-edit changes nothing: the edit
- * runs to its end on the studio's worker and its answer is dropped.
+ * runs to its end on the studio's worker and its answer is dropped. Public only because Jetty calls
+ * its listener methods reflectively.
  */
-final class StudioEndpoint implements Session.Listener.AutoDemanding, Studio.Client {
+public final class StudioEndpoint implements Session.Listener.AutoDemanding, Studio.Client {
 
 	private final Studio studio;
 
@@ -34,8 +35,9 @@ final class StudioEndpoint implements Session.Listener.AutoDemanding, Studio.Cli
 	}
 
 	@Override
-	public void onWebSocketClose(int statusCode, String reason) {
+	public void onWebSocketClose(int statusCode, String reason, Callback callback) {
 		studio.disconnect(this);
+		callback.succeed();
 	}
 
 	@Override
