@@ -87,7 +87,7 @@ function wire(studio: Studio): void {
 
     /** The toolbar's undo and redo act as the diagram's keys do. */
     function diagramKey(key: string, shift: boolean): void {
-        element('sprotty').dispatchEvent(new KeyboardEvent('keydown', { key, ctrlKey: true, shiftKey: shift, bubbles: true }));
+        element('diagram-host').dispatchEvent(new KeyboardEvent('keydown', { key, ctrlKey: true, shiftKey: shift, bubbles: true }));
     }
 }
 

@@ -47,7 +47,8 @@ export interface EdgeElement extends ModelElement {
     editable?: boolean;
 }
 
-export interface FileText { path: string; text: string; hash: string; }
+/** A file's new text; text and hash are null when the file was deleted. */
+export interface FileText { path: string; text: string | null; hash: string | null; }
 
 export type EditOutcome = 'SAVED' | 'REFUSED' | 'FAILED';
 
@@ -77,8 +78,8 @@ export type EditOp =
     | { op: 'createRelation'; source: string; relationKind: string; target: string }
     | { op: 'moveToArea'; element: string; area: string }
     | { op: 'moveToLayer'; element: string; layer: string }
-    | { op: 'rename'; element?: string; area?: string; newName: string }
-    | { op: 'deleteElement'; element: string }
+    | { op: 'rename'; element?: string; area?: string; layer?: string; newName: string }
+    | { op: 'deleteElement'; element?: string; area?: string }
     | { op: 'deleteRelation'; edgeId: string }
     | { op: 'reconnect'; edgeId: string; end: 'source' | 'target'; element: string };
 

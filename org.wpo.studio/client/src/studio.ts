@@ -36,7 +36,7 @@ export class Studio {
                 }
             }
         });
-        this.diagram = new DiagramPane(document.getElementById('sprotty')!, {
+        this.diagram = new DiagramPane(document.getElementById('diagram-host')!, 'sprotty', {
             edit: op => this.edit(op),
             setPosition: (id, x, y) => this.setPosition(id, x, y),
             undo: () => void this.history('undo'),
@@ -104,7 +104,9 @@ export class Studio {
     private filesChanged(files: FileText[]): void {
         for (const changed of files) {
             const buffer = this.buffers.get(changed.path);
-            if (buffer) {
+            if (changed.text === null || changed.hash === null) {
+                this.panels.status(`${changed.path} was deleted on disk.`, true);
+            } else if (buffer) {
                 buffer.diskChanged(changed.text, changed.hash);
             } else if (!this.files.some(f => f.path === changed.path)) {
                 this.files.splice(this.config.files.length, 0, { path: changed.path, uri: '', readOnly: false });

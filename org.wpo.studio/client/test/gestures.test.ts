@@ -102,6 +102,9 @@ test('palette, relation, rename, delete and reconnect give one op each', () => {
     assert.deepEqual(deleteOp({ id: 'rel:acme::X|runs-over|acme::Y', type: 'edge:relation' }),
         { kind: 'edit', op: { op: 'deleteRelation', edgeId: 'rel:acme::X|runs-over|acme::Y' } });
     assert.deepEqual(deleteOp({ id: x.id, type: x.type, name: 'X' }), { kind: 'edit', op: { op: 'deleteElement', element: 'X' } });
+    assert.deepEqual(deleteOp({ id: area.id, type: area.type, name: '1.1' }), { kind: 'edit', op: { op: 'deleteElement', area: '1.1' } });
+    assert.deepEqual(renameOp({ type: 'node:lane', id: 'layer:transport', name: 'transport' }, 'carriage'),
+        { kind: 'edit', op: { op: 'rename', layer: 'transport', newName: 'carriage' } });
     assert.deepEqual(reconnectOp('rel:acme::X|runs-over|acme::Y', 'target', placed.get('element:acme::Z')!.node),
         { kind: 'edit', op: { op: 'reconnect', edgeId: 'rel:acme::X|runs-over|acme::Y', end: 'target', element: 'Z' } });
 });

@@ -46,9 +46,15 @@ export class DiagramPane {
     private dragStart = new Map<string, Point>();
     private pointer: { x: number; y: number } | null = null;
     tool: Tool | null = null;
+    private readonly baseDiv: string;
 
-    constructor(private readonly div: HTMLElement, private readonly host: DiagramHost) {
-        this.container = createContainer(div.id);
+    /**
+     * @param div the element that holds Sprotty's base div (Sprotty replaces that div when it draws,
+     *            so every listener sits on this one)
+     */
+    constructor(private readonly div: HTMLElement, baseDiv: string, private readonly host: DiagramHost) {
+        this.baseDiv = baseDiv;
+        this.container = createContainer(baseDiv);
         this.source = this.container.get(StudioModelSource);
         this.dispatcher = this.container.get<IActionDispatcher>(TYPES.IActionDispatcher);
         hooks.current = {
@@ -235,7 +241,7 @@ export class DiagramPane {
 
     private toolClick(event: MouseEvent): void {
         const tool = this.tool;
-        if (!tool || event.button !== 0) {
+        if (!tool || event.button !== 0 || !(event.target as Element).closest('svg.sprotty-graph')) {
             return;
         }
         event.preventDefault();
@@ -307,7 +313,7 @@ export class DiagramPane {
             await this.refuse(`${node.name} belongs to the built-in model, which is read-only.`);
             return;
         }
-        const dom = document.getElementById(this.div.id + '_' + node.id);
+        const dom = document.getElementById(this.baseDiv + '_' + node.id);
         const label = dom?.querySelector('text.wpo-label') ?? dom;
         const rect = label?.getBoundingClientRect() ?? { left: event.clientX, top: event.clientY, width: 120 };
         const values = await askAt({ left: rect.left - 4, top: rect.top - 4, width: Math.max(120, rect.width + 8) },

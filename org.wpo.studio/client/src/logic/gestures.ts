@@ -90,7 +90,7 @@ export function relationOp(source: NodeElement, target: NodeElement, kind: strin
     return { kind: 'edit', op: { op: 'createRelation', source: source.name ?? '', relationKind: kind, target: target.name ?? '' } };
 }
 
-/** Rename of an element or an area; nothing when the name is unchanged or empty. */
+/** Rename of an element, an area or a layer; nothing when the name is unchanged or empty. */
 export function renameOp(node: NodeElement, newName: string): GestureOutcome {
     const name = newName.trim();
     if (name === '' || name === node.name) {
@@ -102,10 +102,10 @@ export function renameOp(node: NodeElement, newName: string): GestureOutcome {
     if (node.type === ELEMENT) {
         return { kind: 'edit', op: { op: 'rename', element: node.name ?? '', newName: name } };
     }
-    return { kind: 'refuse', message: 'Layers are renamed in the text.' };
+    return { kind: 'edit', op: { op: 'rename', layer: node.name ?? '', newName: name } };
 }
 
-/** The Delete key on the selection: an element or a relation. */
+/** The Delete key on the selection: an element, an (empty) area or a relation. */
 export function deleteOp(selected: { id: string; type: string; name?: string }): GestureOutcome {
     if (selected.type === 'edge:relation') {
         return { kind: 'edit', op: { op: 'deleteRelation', edgeId: selected.id } };
@@ -114,7 +114,7 @@ export function deleteOp(selected: { id: string; type: string; name?: string }):
         return { kind: 'edit', op: { op: 'deleteElement', element: selected.name ?? '' } };
     }
     if (selected.type === AREA) {
-        return { kind: 'refuse', message: 'Areas are deleted in the text, once they are empty.' };
+        return { kind: 'edit', op: { op: 'deleteElement', area: selected.name ?? '' } };
     }
     return { kind: 'none' };
 }
