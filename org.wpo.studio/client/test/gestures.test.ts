@@ -109,6 +109,16 @@ test('palette, relation, rename, delete and reconnect give one op each', () => {
         { kind: 'edit', op: { op: 'reconnect', edgeId: 'rel:acme::X|runs-over|acme::Y', end: 'target', element: 'Z' } });
 });
 
+test('ops name areas and elements by their qualified names when the diagram gives them', () => {
+    const spare: ModelElement = { type: 'node:area', id: 'area:lab::3', name: '3', qualifiedName: 'lab::3' };
+    const tech: ModelElement = { type: 'node:element', id: 'element:lab::T', name: 'T', qualifiedName: 'lab::T' };
+    assert.deepEqual(createOp({ kind: 'technology' }, 'W', spare, 'lab.wpo'),
+        { op: 'createTechnology', name: 'W', container: 'lab::3', file: 'lab.wpo' });
+    assert.deepEqual(renameOp(spare, '4'), { kind: 'edit', op: { op: 'rename', area: 'lab::3', newName: '4' } });
+    assert.deepEqual(deleteOp({ id: tech.id, type: tech.type, name: 'T', qualifiedName: 'lab::T' }),
+        { kind: 'edit', op: { op: 'deleteElement', element: 'lab::T' } });
+});
+
 test('the search puts an exact name first, elements before areas', () => {
     const placed = placeNodes(areaMap);
     assert.deepEqual(searchNodes(placed, 'x').map(p => p.node.name), ['X']);

@@ -347,7 +347,8 @@ export class DiagramPane {
             }
             const edge = this.edge(id);
             const node = this.node(id);
-            const target = edge ? { id, type: edge.type } : node ? { id, type: node.type, name: node.name } : null;
+            const target = edge ? { id, type: edge.type }
+                : node ? { id, type: node.type, name: node.name, qualifiedName: node.qualifiedName } : null;
             if (target) {
                 if (node && node.editable === false || edge && edge.editable === false) {
                     void this.refuse(`${node?.name ?? id} belongs to the built-in model, which is read-only.`);

@@ -5,6 +5,14 @@
 import { DiagramKind, EditOp, NodeElement, Point } from '../protocol';
 import { AREA, containerAt, ELEMENT, LANE, Placed } from './geometry';
 
+/**
+ * How an op names a node: its qualified name when the diagram gives one (area names such as "3"
+ * are often taken in several models), else its name.
+ */
+export function ref(node: NodeElement): string {
+    return String(node.qualifiedName ?? node.name ?? '');
+}
+
 export type GestureOutcome =
     | { kind: 'edit'; op: EditOp }
     | { kind: 'position'; id: string; x: number; y: number }
@@ -38,9 +46,9 @@ export function dropOutcome(placed: Map<string, Placed>, diagram: DiagramKind, i
     if (node.type !== ELEMENT) {
         return { kind: 'refuse', message: 'An area stays where it is declared; move the elements in it instead.' };
     }
-    const element = node.name ?? '';
+    const element = ref(node);
     if (node.editable === false) {
-        return { kind: 'refuse', message: `${element} belongs to the built-in model, which is read-only.` };
+        return { kind: 'refuse', message: `${node.name} belongs to the built-in model, which is read-only.` };
     }
     if (target === null) {
         return {
@@ -48,7 +56,7 @@ export function dropOutcome(placed: Map<string, Placed>, diagram: DiagramKind, i
             message: diagram === 'layer-stack' ? 'Drop the element onto a layer lane.' : 'Drop the element onto an area.'
         };
     }
-    const container = target.node.name ?? '';
+    const container = diagram === 'layer-stack' ? target.node.name ?? '' : ref(target.node);
     return diagram === 'layer-stack'
         ? { kind: 'edit', op: { op: 'moveToLayer', element, layer: container } }
         : { kind: 'edit', op: { op: 'moveToArea', element, area: container } };
@@ -68,7 +76,7 @@ export function paletteContainer(placed: Map<string, Placed>, click: Point): Nod
 /** The create op for a palette item placed in a container (an area node, or null) of a file. */
 export function createOp(item: PaletteItem, name: string, container: NodeElement | null, file: string,
     title = ''): EditOp {
-    const area = container?.name ?? null;
+    const area = container ? ref(container) : null;
     switch (item.kind) {
         case 'specification':
             return { op: 'createSpecification', name, specKind: item.specKind, container: area, file };
@@ -87,7 +95,7 @@ export function relationOp(source: NodeElement, target: NodeElement, kind: strin
     if (source.id === target.id) {
         return { kind: 'refuse', message: `${source.name} cannot relate to itself.` };
     }
-    return { kind: 'edit', op: { op: 'createRelation', source: source.name ?? '', relationKind: kind, target: target.name ?? '' } };
+    return { kind: 'edit', op: { op: 'createRelation', source: ref(source), relationKind: kind, target: ref(target) } };
 }
 
 /** Rename of an element, an area or a layer; nothing when the name is unchanged or empty. */
@@ -97,24 +105,24 @@ export function renameOp(node: NodeElement, newName: string): GestureOutcome {
         return { kind: 'none' };
     }
     if (node.type === AREA) {
-        return { kind: 'edit', op: { op: 'rename', area: node.name ?? '', newName: name } };
+        return { kind: 'edit', op: { op: 'rename', area: ref(node), newName: name } };
     }
     if (node.type === ELEMENT) {
-        return { kind: 'edit', op: { op: 'rename', element: node.name ?? '', newName: name } };
+        return { kind: 'edit', op: { op: 'rename', element: ref(node), newName: name } };
     }
     return { kind: 'edit', op: { op: 'rename', layer: node.name ?? '', newName: name } };
 }
 
 /** The Delete key on the selection: an element, an (empty) area or a relation. */
-export function deleteOp(selected: { id: string; type: string; name?: string }): GestureOutcome {
+export function deleteOp(selected: { id: string; type: string; name?: string; qualifiedName?: string }): GestureOutcome {
     if (selected.type === 'edge:relation') {
         return { kind: 'edit', op: { op: 'deleteRelation', edgeId: selected.id } };
     }
     if (selected.type === ELEMENT) {
-        return { kind: 'edit', op: { op: 'deleteElement', element: selected.name ?? '' } };
+        return { kind: 'edit', op: { op: 'deleteElement', element: selected.qualifiedName ?? selected.name ?? '' } };
     }
     if (selected.type === AREA) {
-        return { kind: 'edit', op: { op: 'deleteElement', area: selected.name ?? '' } };
+        return { kind: 'edit', op: { op: 'deleteElement', area: selected.qualifiedName ?? selected.name ?? '' } };
     }
     return { kind: 'none' };
 }
@@ -124,7 +132,7 @@ export function reconnectOp(edgeId: string, end: 'source' | 'target', element: N
     if (element.type !== ELEMENT) {
         return { kind: 'refuse', message: 'A relation ends on an element.' };
     }
-    return { kind: 'edit', op: { op: 'reconnect', edgeId, end, element: element.name ?? '' } };
+    return { kind: 'edit', op: { op: 'reconnect', edgeId, end, element: ref(element) } };
 }
 
 /** Names as the language writes them: plain when an identifier, else quoted. */
