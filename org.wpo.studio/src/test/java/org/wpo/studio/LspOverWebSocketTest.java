@@ -80,9 +80,14 @@ class LspOverWebSocketTest {
 			assertTrue(contents.contains("ACME Security"), hover.toString());
 
 			// Malformed JSON: a parse error, and the server goes on.
-			client.sendRaw("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":");
-			JsonObject error = JsonParser.parseString(nextResponse(client)).getAsJsonObject();
-			assertEquals(-32700, error.getAsJsonObject("error").get("code").getAsInt(), error.toString());
+			for (String malformed : new String[] { "this is not json", "{\"jsonrpc\":\"2.0\",\"id\":" }) {
+				client.sendRaw(malformed);
+				JsonObject error = JsonParser.parseString(nextResponse(client)).getAsJsonObject();
+				assertEquals(-32700, error.getAsJsonObject("error").get("code").getAsInt(), error.toString());
+			}
+			client.sendRaw("{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"textDocument/hover\",\"params\":{\"textDocument\":"
+					+ "{\"uri\":\"" + uri + "\"},\"position\":{\"line\":12,\"character\":12}}}");
+			assertTrue(answer(client, 4).toString().contains("ACME Security"));
 
 		}
 	}
@@ -90,7 +95,6 @@ class LspOverWebSocketTest {
 	private static String nextResponse(TestClient client) throws InterruptedException {
 		while (true) {
 			String text = client.nextText();
-			System.err.println("lsp test received: " + text.substring(0, Math.min(200, text.length())));
 			JsonObject message = JsonParser.parseString(text).getAsJsonObject();
 			if (message.has("error")) {
 				return text;
