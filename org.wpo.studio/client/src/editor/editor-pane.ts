@@ -6,6 +6,7 @@
 import { LSPClient, LSPPlugin, Workspace, WorkspaceFile, languageServerExtensions } from '@codemirror/lsp-client';
 import { EditorSelection, EditorState, Text, TransactionSpec } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
+import { indentUnit } from '@codemirror/language';
 import { basicSetup } from 'codemirror';
 import { minimalChange } from '../logic/text-diff';
 import { FileInfo } from '../protocol';
@@ -110,6 +111,8 @@ export class EditorPane {
         return [
             basicSetup,
             wpoLanguage,
+            // WPO files indent with tabs (the formatter's unit).
+            indentUnit.of('\t'),
             this.client.plugin(file.uri, 'wpo'),
             EditorState.readOnly.of(file.readOnly),
             EditorView.editable.of(!file.readOnly),
