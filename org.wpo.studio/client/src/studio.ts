@@ -269,7 +269,9 @@ export class Studio {
         }
         const found = declarationOf(await this.declarationsOfCurrent(), node.name);
         if (found) {
-            this.editor.reveal(found.from, found.to);
+            // The name is selected (typing then renames, it never replaces the declaration);
+            // the whole declaration is scrolled into view.
+            this.editor.reveal(found.nameFrom, found.nameTo, found.from);
         }
     }
 

@@ -14,6 +14,8 @@ export interface DiagramHooks {
     selection(action: SelectAction | SelectAllAction): void;
 }
 
+const SWITCH_EDIT_MODE = 'switchEditMode';
+
 export const hooks: { current: DiagramHooks | null } = { current: null };
 
 /** A model source that passes moves and selections to the pane and replaces the model without animation. */
@@ -24,6 +26,8 @@ export class StudioModelSource extends LocalModelSource {
         registry.register(MoveAction.KIND, this);
         registry.register(SelectAction.KIND, this);
         registry.register(SelectAllAction.KIND, this);
+        // Selecting an edge asks for its edit mode (routing handles), which this studio does not use.
+        registry.register(SWITCH_EDIT_MODE, this);
     }
 
     override handle(action: Action): void {
@@ -31,7 +35,7 @@ export class StudioModelSource extends LocalModelSource {
             hooks.current?.move(action as MoveAction);
         } else if (action.kind === SelectAction.KIND || action.kind === SelectAllAction.KIND) {
             hooks.current?.selection(action as SelectAction);
-        } else {
+        } else if (action.kind !== SWITCH_EDIT_MODE) {
             super.handle(action);
         }
     }

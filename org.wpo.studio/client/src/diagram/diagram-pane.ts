@@ -42,7 +42,7 @@ export class DiagramPane {
     placed = new Map<string, Placed>();
     kind: DiagramKind = 'area-map';
     readonly selection = new Set<string>();
-    private programmatic = 0;
+    private quiet: string | null = null;
     private dragStart = new Map<string, Point>();
     private pointer: { x: number; y: number } | null = null;
     tool: Tool | null = null;
@@ -112,13 +112,10 @@ export class DiagramPane {
 
     /** Selects one element; `reveal` tells whether the editor should follow. */
     select(id: string, reveal: boolean): void {
-        this.programmatic += reveal ? 0 : 1;
-        try {
-            this.dispatcher.dispatch(SelectAllAction.create({ select: false }));
-            this.dispatcher.dispatch(SelectAction.create({ selectedElementsIDs: [id] }));
-        } finally {
-            this.programmatic -= reveal ? 0 : 1;
-        }
+        // Sprotty handles actions later, so the selection to keep quiet is remembered by id.
+        this.quiet = reveal ? null : id;
+        this.dispatcher.dispatch(SelectAllAction.create({ select: false }));
+        this.dispatcher.dispatch(SelectAction.create({ selectedElementsIDs: [id] }));
     }
 
     /** Centres an element, zooming in to the natural size when the diagram is shown smaller. */
@@ -210,7 +207,12 @@ export class DiagramPane {
             select.deselectedElementsIDs.forEach(id => this.selection.delete(id));
             select.selectedElementsIDs.forEach(id => this.selection.add(id));
         }
-        if (this.programmatic === 0 && action.kind === SelectAction.KIND) {
+        if (action.kind === SelectAction.KIND) {
+            const select = action as SelectAction;
+            if (this.quiet !== null && select.selectedElementsIDs.length === 1 && select.selectedElementsIDs[0] === this.quiet) {
+                this.quiet = null;
+                return;
+            }
             const only = this.selection.size === 1 ? [...this.selection][0] : null;
             this.host.selected(only ? this.node(only) : null);
         }

@@ -181,14 +181,17 @@ export class EditorPane {
         }
     }
 
-    /** Selects a range of the current file and scrolls it into view (without moving the diagram's selection). */
-    reveal(from: number, to: number): void {
+    /**
+     * Selects a range of the current file and scrolls it (or `top`, where it starts) into view,
+     * without moving the diagram's selection.
+     */
+    reveal(from: number, to: number, top = from): void {
         this.applying++;
         try {
             const length = this.view.state.doc.length;
             this.view.dispatch({
                 selection: EditorSelection.single(Math.min(from, length), Math.min(to, length)),
-                effects: EditorView.scrollIntoView(Math.min(from, length), { y: 'center' })
+                effects: EditorView.scrollIntoView(Math.min(top, length), { y: 'center' })
             });
         } finally {
             this.applying--;

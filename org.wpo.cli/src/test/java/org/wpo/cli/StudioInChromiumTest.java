@@ -399,12 +399,12 @@ class StudioInChromiumTest {
 		Files.writeString(lab, disk, StandardCharsets.UTF_8);
 		awaitFile(disk, "wpoTest.node('element:lab::LAB-WIRE') !== null");
 
-		// The caret in MS-LMID's declaration selects its node; a click on a node reveals its declaration.
+		// The caret in MS-LMID's declaration selects its node; a click on a node selects its declared name.
 		placeCaretAtEndOf("\t\tlayer session");
 		chromium.waitFor("wpoTest.node('element:lab::MS-LMID').classList.contains('selected')", EDIT);
 		click(at("wpoTest.center('element:lab::MS-LBASE')"));
 		chromium.waitFor("(() => { const s = wpoStudio.editor.view.state.selection.main;"
-				+ " return wpoStudio.editor.view.state.sliceDoc(s.from, s.to).startsWith('protocol MS-LBASE'); })()", EDIT);
+				+ " return wpoStudio.editor.view.state.sliceDoc(s.from, s.to) === 'MS-LBASE'; })()", EDIT);
 		assertEquals(List.of(), chromium.takeProblems());
 	}
 
@@ -496,6 +496,7 @@ class StudioInChromiumTest {
 		assertTrue(chromium.evaluate(offset + " >= " + line.length()).getAsBoolean(), "the editor holds " + line);
 		// Scrolled into view first (as a user would scroll), then clicked.
 		chromium.evaluate("wpoStudio.editor.reveal(" + offset + ", " + offset + "), true");
+		chromium.evaluate("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))");
 		String coords = "wpoStudio.editor.view.coordsAtPos(" + offset + ")";
 		chromium.waitFor("(() => { const c = " + coords + "; const r = document.getElementById('editor')"
 				+ ".getBoundingClientRect(); return c !== null && c.top > r.top && c.bottom < r.bottom; })()", EDIT);
