@@ -226,7 +226,7 @@ class StudioInChromiumTest {
 		// MS-LDATA dragged from area 2 into area 3.
 		double[] from = at("wpoTest.center('element:lab::MS-LDATA')");
 		double[] to = at("wpoTest.emptyIn('area:lab::3')");
-		chromium.drag(from[0], from[1], to[0], to[1], 12);
+		drag(from, to);
 		String moved = created.replace("""
 					format MS-LDATA "Lab Data Format" {
 						layer presentation
@@ -284,9 +284,10 @@ class StudioInChromiumTest {
 				"rel:lab::MS-LWEB|runs-over|lab::MS-LMID"), ids("rel:"));
 
 		// MS-LDATA dragged from the presentation lane into the session lane.
+		search("MS-LDATA");
 		double[] from = at("wpoTest.center('element:lab::MS-LDATA')");
 		double[] to = at("wpoTest.emptyIn('layer:session')");
-		chromium.drag(from[0], from[1], to[0], to[1], 12);
+		drag(from, to);
 		String laned = related.replace("""
 					format MS-LDATA "Lab Data Format" {
 						layer presentation
@@ -356,7 +357,7 @@ class StudioInChromiumTest {
 				.getAsString();
 		double[] from = at("wpoTest.center(" + quote(builtIn) + ")");
 		double[] to = at("wpoTest.emptyIn('layer:session')");
-		chromium.drag(from[0], from[1], to[0], to[1], 10);
+		drag(from, to);
 		awaitStatus("built-in model");
 		chromium.waitFor("wpoTest.node(" + quote(builtIn) + ").getAttribute('transform') === " + quote(transform), EDIT);
 		assertEquals(before, folderHash());
@@ -507,6 +508,16 @@ class StudioInChromiumTest {
 	private static void assertInside(String container, String node) throws Exception {
 		assertTrue(chromium.evaluate("document.getElementById('sprotty_" + container + "').contains(wpoTest.node('" + node
 				+ "'))").getAsBoolean(), node + " is drawn inside " + container);
+	}
+
+	/** A drag with the left button between two points that the diagram pane shows. */
+	private static void drag(double[] from, double[] to) throws Exception {
+		for (double[] point : List.of(from, to)) {
+			assertTrue(chromium.evaluate("(() => { const r = document.getElementById('diagram-host').getBoundingClientRect();"
+					+ " return " + point[0] + " > r.left && " + point[0] + " < r.right && " + point[1] + " > r.top && "
+					+ point[1] + " < r.bottom; })()").getAsBoolean(), "the diagram pane shows " + point[0] + "," + point[1]);
+		}
+		chromium.drag(from[0], from[1], to[0], to[1], 12);
 	}
 
 	private static void click(double[] point) throws Exception {
