@@ -29,6 +29,7 @@ export class Studio {
         this.editor = new EditorPane(document.getElementById('editor')!, config.rootUri, {
             edited: (path, text) => this.buffers.get(path)?.edited(text),
             caretMoved: (path, offset) => this.caretMoved(path, offset),
+            status: (message, error) => this.panels.status(message, error),
             display: async uri => {
                 const file = this.files.find(f => f.uri === uri);
                 if (file) {

@@ -121,7 +121,7 @@ export class DiagramPane {
     /** Centres an element, zooming in to the natural size when the diagram is shown smaller. */
     async center(id: string): Promise<void> {
         const viewport = await this.source.getViewport();
-        this.dispatcher.dispatch(CenterAction.create([id], { animate: false, retainZoom: viewport.zoom >= 1 }));
+        await this.dispatcher.dispatch(CenterAction.create([id], { animate: false, retainZoom: viewport.zoom >= 1 }));
     }
 
     /** Centres and selects the best match of a search; false when nothing matches. */

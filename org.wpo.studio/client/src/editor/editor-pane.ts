@@ -5,11 +5,12 @@
  */
 import { LSPClient, LSPPlugin, Workspace, WorkspaceFile, languageServerExtensions } from '@codemirror/lsp-client';
 import { EditorSelection, EditorState, Text, TransactionSpec } from '@codemirror/state';
-import { EditorView } from '@codemirror/view';
+import { EditorView, keymap } from '@codemirror/view';
 import { indentUnit } from '@codemirror/language';
 import { basicSetup } from 'codemirror';
 import { minimalChange } from '../logic/text-diff';
 import { FileInfo } from '../protocol';
+import { QuickFixes } from './quick-fixes';
 import { wpoLanguage } from './wpo-language';
 
 export interface EditorHost {
@@ -19,6 +20,7 @@ export interface EditorHost {
     caretMoved(path: string, offset: number): void;
     /** The language server wants another file shown (go to definition). */
     display(uri: string): Promise<void>;
+    status(message: string, error?: boolean): void;
 }
 
 class StudioFile implements WorkspaceFile {
@@ -89,8 +91,12 @@ export class EditorPane {
     current: FileInfo | null = null;
     private applying = 0;
 
+    private readonly fixes: QuickFixes;
+
     constructor(parent: HTMLElement, rootUri: string, private readonly host: EditorHost) {
+        this.fixes = new QuickFixes(host.status);
         this.client = new LSPClient({
+            notificationHandlers: { 'textDocument/publishDiagnostics': this.fixes.onDiagnostics },
             rootUri,
             // The first answer waits for the built-in model to load, which takes seconds.
             timeout: 30000,
@@ -109,6 +115,7 @@ export class EditorPane {
 
     private extensions(file: FileInfo) {
         return [
+            keymap.of([{ key: 'Mod-.', run: this.fixes.run, preventDefault: true }]),
             basicSetup,
             wpoLanguage,
             // WPO files indent with tabs (the formatter's unit).

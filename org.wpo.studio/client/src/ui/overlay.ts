@@ -72,3 +72,58 @@ export function askAt(rect: { left: number; top: number; width?: number }, field
         }));
     });
 }
+
+/** A small menu of choices at a place of the page; the index of the one chosen, or null. */
+export function chooseAt(rect: { left: number; top: number }, titles: string[], id = 'wpo-choose'): Promise<number | null> {
+    document.getElementById(id)?.remove();
+    const menu = document.createElement('div');
+    menu.id = id;
+    menu.className = 'wpo-overlay wpo-menu';
+    menu.setAttribute('role', 'menu');
+    menu.style.left = Math.max(0, rect.left) + 'px';
+    menu.style.top = Math.max(0, rect.top) + 'px';
+    const buttons = titles.map((title, index) => {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.setAttribute('role', 'menuitem');
+        button.textContent = title;
+        button.dataset.index = String(index);
+        menu.appendChild(button);
+        return button;
+    });
+    document.body.appendChild(menu);
+    buttons[0]?.focus();
+    return new Promise(resolve => {
+        let done = false;
+        const finish = (value: number | null) => {
+            if (done) {
+                return;
+            }
+            done = true;
+            document.removeEventListener('mousedown', outside, true);
+            menu.remove();
+            resolve(value);
+        };
+        const outside = (event: MouseEvent) => {
+            if (!menu.contains(event.target as Node)) {
+                finish(null);
+            }
+        };
+        document.addEventListener('mousedown', outside, true);
+        buttons.forEach((button, index) => button.addEventListener('click', () => finish(index)));
+        menu.addEventListener('keydown', event => {
+            const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+            if (event.key === 'Escape') {
+                finish(null);
+            } else if (event.key === 'ArrowDown') {
+                buttons[(at + 1) % buttons.length].focus();
+            } else if (event.key === 'ArrowUp') {
+                buttons[(at - 1 + buttons.length) % buttons.length].focus();
+            } else {
+                return;
+            }
+            event.preventDefault();
+            event.stopPropagation();
+        });
+    });
+}

@@ -489,6 +489,9 @@ class StudioInChromiumTest {
 		chromium.type(name);
 		chromium.press("Enter", 13);
 		chromium.waitFor("wpoStudio.diagram.selection.has('element:lab::' + " + quote(name) + ")", EDIT);
+		chromium.waitFor("(() => { const [x, y] = wpoTest.center('element:lab::' + " + quote(name) + ");"
+				+ " const r = document.getElementById('diagram-host').getBoundingClientRect();"
+				+ " return Math.abs(x - (r.left + r.right) / 2) < 30 && Math.abs(y - (r.top + r.bottom) / 2) < 30; })()", EDIT);
 	}
 
 	/** Clicks just right of the end of the line that holds a text, in the editor: the caret goes there. */
