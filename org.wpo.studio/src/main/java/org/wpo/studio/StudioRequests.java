@@ -147,6 +147,8 @@ final class StudioRequests {
 		JsonObject answer = answer("setModel");
 		answer.add("newRoot", root);
 		client.send(answer);
+		// A page that has just connected lists the problems too.
+		client.send(studio.problems());
 	}
 
 	private static Studio.View view(JsonObject message) {

@@ -104,6 +104,13 @@ class EditTest {
 		try (TestClient client = new TestClient(server, "/studio"); TestClient other = new TestClient(server, "/studio")) {
 			JsonObject first = client.request(TestClient.message("requestModel", "diagram", "area-map"));
 			assertEquals("area:acme::90", parentOf(first.getAsJsonObject("newRoot"), "element:acme::Pipes"));
+			// The problems follow the model: the fixture's warnings, each tied to its element.
+			JsonObject listed = client.next("problems");
+			assertEquals("[a.wpo:12 wpo.deprecated-dependency acme::MS-ACME, b.wpo:13 wpo.deprecated-dependency net::Sockets]",
+					listed.getAsJsonArray("items").asList().stream().map(i -> i.getAsJsonObject())
+							.map(i -> i.get("path").getAsString() + ":" + i.get("line").getAsInt() + " "
+									+ i.get("code").getAsString() + " " + i.get("element").getAsString())
+							.toList().toString());
 			other.request(TestClient.message("requestModel", "diagram", "area-map"));
 			JsonObject result = client.request(edit("moveToArea", "element", "Pipes", "area", "91"));
 			assertEquals("SAVED", result.get("outcome").getAsString(), result.toString());
