@@ -54,7 +54,10 @@ final class ModelFolders {
 		for (Path root : roots) {
 			try {
 				for (SourceFile file : SourceFileCollector.collect(List.of(root.toString())).files()) {
-					files.add(file.path().toAbsolutePath().normalize());
+					Path path = file.path().toAbsolutePath().normalize();
+					if (inside(path, root)) {
+						files.add(path);
+					}
 				}
 			} catch (InputProblemException e) {
 				// A folder without .wpo files (yet), or a file gone: it adds nothing.
@@ -114,6 +117,16 @@ final class ModelFolders {
 			throw new IllegalArgumentException("cannot read " + given + " (" + e.getClass().getSimpleName() + ")");
 		}
 		return file;
+	}
+
+	/** Whether the file, with its links followed, lies in the root (a link leading out is no model file). */
+	private static boolean inside(Path file, Path root) {
+		try {
+			Path real = file.toRealPath();
+			return Files.isDirectory(root) ? real.startsWith(root) : real.equals(root);
+		} catch (IOException e) {
+			return false;
+		}
 	}
 
 	private Path rootOf(Path file) {
