@@ -298,7 +298,9 @@ class StudioInChromiumTest {
 		awaitFile(laned, "document.getElementById('sprotty_layer:session').contains(wpoTest.node('element:lab::MS-LDATA'))");
 		screenshot("studio-layer-stack");
 
-		// The relation MS-LMID runs-over MS-LBASE selected by a click on its line, then Delete.
+		// The relation MS-LMID runs-over MS-LBASE selected by a click on its line, then Delete. (Sprotty
+		// draws only what the viewport shows, so the relation is brought into view first.)
+		search("MS-LMID");
 		click(at("wpoTest.edgeMiddle('rel:lab::MS-LMID|runs-over|lab::MS-LBASE')"));
 		chromium.waitFor("wpoTest.node('rel:lab::MS-LMID|runs-over|lab::MS-LBASE').classList.contains('selected')", EDIT);
 		chromium.key("Delete", "Delete", 46, 0);
