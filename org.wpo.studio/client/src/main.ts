@@ -59,7 +59,9 @@ function wire(studio: Studio): void {
         if (event.key === 'Enter') {
             event.preventDefault();
             void diagram.search(search.value).then(found => {
-                if (!found) {
+                if (found) {
+                    studio.panels.status(`${found.name}${found.title ? ' — ' + found.title : ''}`);
+                } else {
                     studio.panels.status(`Nothing in this diagram is called "${search.value}".`, true);
                 }
             });

@@ -124,15 +124,15 @@ export class DiagramPane {
         await this.dispatcher.dispatch(CenterAction.create([id], { animate: false, retainZoom: viewport.zoom >= 1 }));
     }
 
-    /** Centres and selects the best match of a search; false when nothing matches. */
-    async search(query: string): Promise<boolean> {
+    /** Centres and selects the best match of a search; the node found, or null. */
+    async search(query: string): Promise<NodeElement | null> {
         const hit = searchNodes(this.placed, query)[0];
         if (!hit) {
-            return false;
+            return null;
         }
         await this.center(hit.node.id);
         this.select(hit.node.id, true);
-        return true;
+        return hit.node;
     }
 
     fit(): void {

@@ -435,8 +435,8 @@ class StudioInChromiumTest {
 		Path docs = Path.of("..", "docs", "images").toAbsolutePath().normalize();
 		chromium.key("Escape", "Escape", 27, 0);
 		reset(FIXTURE);
-		showDiagram("area-map");
-		search("MS-LAPP");
+		showDiagram("layer-stack");
+		search("MS-LMID");
 		if (Files.isDirectory(docs)) {
 			chromium.screenshot(docs.resolve("studio.png"));
 		}
