@@ -33,7 +33,8 @@ import com.google.gson.JsonElement;
  * mouse and keyboard events: every diagram gesture changes the file on disk exactly as expected,
  * the editor shows the same text, and the diagram the same nodes and edges (by their DOM ids);
  * text typed in the editor and a file changed on disk reach the diagram; refused gestures show
- * their reason and change no file; the language server answers completion and hover.
+ * their reason and change no file; the language server answers completion and hover, and its quick
+ * fixes are offered with Ctrl+.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StudioInChromiumTest {
@@ -440,6 +441,21 @@ class StudioInChromiumTest {
 		if (Files.isDirectory(docs)) {
 			chromium.screenshot(docs.resolve("studio.png"));
 		}
+		assertEquals(List.of(), chromium.takeProblems());
+	}
+
+	@Test
+	@Order(6)
+	void aQuickFixOfTheLanguageServerWithCtrlDot() throws Exception {
+		String misnamed = reset(FIXTURE.replace("format MS-LDATA", "format LAB-DATA"));
+		chromium.waitFor("Array.from(document.querySelectorAll('.cm-lintRange-error'))"
+				+ ".some(e => e.textContent === 'LAB-DATA')", EDIT);
+		placeCaretAtEndOf("format LAB-DATA");
+		chromium.key(".", "Period", 190, Chromium.CTRL);
+		chromium.waitFor("document.querySelector('#wpo-choose button') === document.activeElement"
+				+ " && document.activeElement.textContent === 'Change the kind of LAB-DATA to standard'", EDIT);
+		chromium.press("Enter", 13);
+		awaitFile(misnamed.replace("format LAB-DATA", "standard LAB-DATA"), "true");
 		assertEquals(List.of(), chromium.takeProblems());
 	}
 
