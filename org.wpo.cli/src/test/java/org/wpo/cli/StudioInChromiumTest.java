@@ -512,7 +512,7 @@ class StudioInChromiumTest {
 				+ " return Math.abs(x - (r.left + r.right) / 2) < 30 && Math.abs(y - (r.top + r.bottom) / 2) < 30; })()", EDIT);
 	}
 
-	/** Clicks just right of the end of the line that holds a text, in the editor: the caret goes there. */
+	/** Clicks in the editor just after a text (right of it when it ends its line): the caret goes there. */
 	private static void placeCaretAtEndOf(String line) throws Exception {
 		String offset = "wpoStudio.editor.view.state.doc.toString().indexOf(" + quote(line) + ") + " + line.length();
 		assertTrue(chromium.evaluate(offset + " >= " + line.length()).getAsBoolean(), "the editor holds " + line);
@@ -522,7 +522,9 @@ class StudioInChromiumTest {
 		String coords = "wpoStudio.editor.view.coordsAtPos(" + offset + ")";
 		chromium.waitFor("(() => { const c = " + coords + "; const r = document.getElementById('editor')"
 				+ ".getBoundingClientRect(); return c !== null && c.top > r.top && c.bottom < r.bottom; })()", EDIT);
-		click(at("(() => { const c = " + coords + "; return [c.right + 40, (c.top + c.bottom) / 2]; })()"));
+		// At the end of a line, right of it; inside a line, on the boundary itself.
+		click(at("(() => { const c = " + coords + "; const next = wpoStudio.editor.view.state.sliceDoc(" + offset + ", "
+				+ offset + " + 1); return [next === '\\n' ? c.right + 40 : c.left, (c.top + c.bottom) / 2]; })()"));
 		chromium.waitFor("wpoStudio.editor.view.state.selection.main.head === " + offset, EDIT);
 	}
 
