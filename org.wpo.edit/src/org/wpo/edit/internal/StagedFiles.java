@@ -38,6 +38,7 @@ public final class StagedFiles {
 				Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
 				staged.put(target, temporary);
 				Files.write(temporary, entry.getValue());
+				keepPermissions(target, temporary);
 			}
 			for (Path target : staged.keySet()) {
 				byte[] now = Files.readAllBytes(target);
@@ -77,6 +78,13 @@ public final class StagedFiles {
 									+ String.join(", ", notRestored));
 		} finally {
 			deleteAll(staged.values());
+		}
+	}
+
+	/** Gives the temporary file (created private to its owner) the permissions of the file it replaces. */
+	private static void keepPermissions(Path target, Path temporary) throws IOException {
+		if (Files.exists(target) && Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
+			Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
 		}
 	}
 
