@@ -459,6 +459,26 @@ class StudioInChromiumTest {
 		assertEquals(List.of(), chromium.takeProblems());
 	}
 
+	@Test
+	@Order(7)
+	void aRelationsTargetMovedToAnotherElement() throws Exception {
+		reset(FIXTURE);
+		showDiagram("layer-stack");
+		search("MS-LMID");
+		click(at("wpoTest.edgeMiddle('rel:lab::MS-LMID|runs-over|lab::MS-LBASE')"));
+		chromium.waitFor("!document.getElementById('reconnect-target').disabled", EDIT);
+		click(at("wpoTest.button('reconnect-target')"));
+		click(at("wpoTest.center('element:mswpo::UDP')"));
+		awaitFile(FIXTURE.replace("runs-over MS-LBASE // the only path down", "runs-over UDP // the only path down"),
+				"wpoStudio.diagram.edge('rel:lab::MS-LMID|runs-over|mswpo::UDP') !== null"
+						+ " && wpoStudio.diagram.edge('rel:lab::MS-LMID|runs-over|lab::MS-LBASE') === null");
+		search("MS-LMID");
+		chromium.waitFor("wpoTest.node('rel:lab::MS-LMID|runs-over|mswpo::UDP') !== null", EDIT);
+		assertEquals(List.of("rel:lab::MS-LAPP|runs-over|lab::MS-LMID", "rel:lab::MS-LMID|runs-over|mswpo::UDP"),
+				ids("rel:"));
+		assertEquals(List.of(), chromium.takeProblems());
+	}
+
 	// ------------------------------------------------------------------ helpers
 
 	/** Puts the model back to a text through the disk, and waits until both panes show it. */
