@@ -69,9 +69,11 @@ public final class Suite {
 			layouts.add(LayoutTiming.measure(nodes, 2, quick ? 3 : 7));
 		}
 		LspLatency.Result lsp = LspLatency.measure(quick ? 100 : 500);
+		List<StudioLatency.Result> studio = List.of(StudioLatency.builtIn(quick ? 20 : 100),
+				StudioLatency.synthetic(10_000, quick ? 5 : 20));
 		String heap = peakHeap(quick ? 10000 : 100000);
 		Path out = root.resolve("BENCHMARKS.md");
-		Files.writeString(out, report(results, heap, sizes, quick, layouts, lsp) + keptHistory(out),
+		Files.writeString(out, report(results, heap, sizes, quick, layouts, lsp, studio) + keptHistory(out),
 				StandardCharsets.UTF_8);
 		System.out.println("wrote " + out);
 	}
@@ -126,7 +128,8 @@ public final class Suite {
 	}
 
 	private static String report(Map<String, Measure> r, String heap, String[] sizes, boolean quick,
-			List<LayoutTiming.Result> layouts, LspLatency.Result lsp) throws IOException {
+			List<LayoutTiming.Result> layouts, LspLatency.Result lsp, List<StudioLatency.Result> studio)
+			throws IOException {
 		StringBuilder md = new StringBuilder("# Benchmarks\n\n");
 		md.append("Measured on ").append(LocalDate.now()).append(" with `benchmarks/run")
 				.append(quick ? " --quick" : "").append("` on ").append(machine()).append(".\n\n");
@@ -156,8 +159,17 @@ public final class Suite {
 		}
 		md.append(String.format("| language server completion, %,d-line file (99th percentile %.1f ms) | %.1f ms | | %d |%n",
 				lsp.lines(), lsp.completionP99(), lsp.completionMedian(), lsp.requests()));
-		md.append(String.format("| language server hover, %,d-line file (99th percentile %.1f ms) | %.1f ms | | %d |%n%n",
+		md.append(String.format("| language server hover, %,d-line file (99th percentile %.1f ms) | %.1f ms | | %d |%n",
 				lsp.lines(), lsp.hoverP99(), lsp.hoverMedian(), lsp.requests()));
+		for (StudioLatency.Result s : studio) {
+			md.append(String.format("| studio start, %s | %.0f ms | | 1 |%n", s.model(), s.startMillis()));
+			md.append(String.format("| studio gesture to file written and %s diagram received, %s (99th percentile %.0f ms) | %.0f ms | | %d |%n",
+					s.diagram(), s.model(), s.p99(), s.median(), s.gestures()));
+			md.append(String.format("| studio typing pause (save) to %s diagram received, %s (99th percentile %.0f ms) | %.0f ms | | %d |%n",
+					s.diagram(), s.model(), s.saveP99(), s.saveMedian(), s.gestures()));
+		}
+		md.append(String.format("%nStudio page (app.js, app.css, index.html, minified): %d kB.%n%n",
+				StudioLatency.bundleKilobytes()));
 		md.append("Peak heap (fresh JVM, -Xmx1g): `").append(heap).append("`\n\n");
 		md.append("## Against the targets\n\n");
 		if (!quick) {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 		description = "Works with models of the Windows protocol family (MS-WPO).",
 		subcommands = { CheckCommand.class, ExportCommand.class, ImportCommand.class, StackCommand.class,
 				ImpactCommand.class, PathCommand.class, ListCommand.class, RenderCommand.class, ReportCommand.class,
-				LspCommand.class, HelpCommand.class })
+				LspCommand.class, StudioCommand.class, HelpCommand.class })
 final class WpoCommand implements Callable<Integer> {
 
 	@Spec

@@ -230,6 +230,77 @@ final class Chromium implements AutoCloseable {
 		}
 	}
 
+	/** Modifier bits of Input.dispatchMouseEvent and Input.dispatchKeyEvent. */
+	static final int ALT = 1;
+	static final int CTRL = 2;
+	static final int META = 4;
+	static final int SHIFT = 8;
+
+	private void mouse(String type, double x, double y, String button, int buttons, int clickCount, int modifiers)
+			throws Exception {
+		JsonObject event = new JsonObject();
+		event.addProperty("type", type);
+		event.addProperty("x", x);
+		event.addProperty("y", y);
+		event.addProperty("button", button);
+		event.addProperty("buttons", buttons);
+		event.addProperty("clickCount", clickCount);
+		event.addProperty("modifiers", modifiers);
+		send("Input.dispatchMouseEvent", event);
+	}
+
+	/** Moves the mouse, with no button down, to a point of the viewport (CSS pixels). */
+	void mouseMove(double x, double y) throws Exception {
+		mouse("mouseMoved", x, y, "none", 0, 0, 0);
+	}
+
+	/** A left click at a point of the viewport: move there, press, release. */
+	void click(double x, double y) throws Exception {
+		click(x, y, 0);
+	}
+
+	void click(double x, double y, int modifiers) throws Exception {
+		mouse("mouseMoved", x, y, "none", 0, 0, modifiers);
+		mouse("mousePressed", x, y, "left", 1, 1, modifiers);
+		mouse("mouseReleased", x, y, "left", 0, 1, modifiers);
+	}
+
+	/** A double click, as the browser sees one: two clicks, the second with clickCount 2. */
+	void doubleClick(double x, double y) throws Exception {
+		mouse("mouseMoved", x, y, "none", 0, 0, 0);
+		mouse("mousePressed", x, y, "left", 1, 1, 0);
+		mouse("mouseReleased", x, y, "left", 0, 1, 0);
+		mouse("mousePressed", x, y, "left", 1, 2, 0);
+		mouse("mouseReleased", x, y, "left", 0, 2, 0);
+	}
+
+	/** Drags with the left button from one point to another through {@code steps} moves. */
+	void drag(double fromX, double fromY, double toX, double toY, int steps) throws Exception {
+		mouse("mouseMoved", fromX, fromY, "none", 0, 0, 0);
+		mouse("mousePressed", fromX, fromY, "left", 1, 1, 0);
+		for (int i = 1; i <= steps; i++) {
+			double t = (double) i / steps;
+			mouse("mouseMoved", fromX + (toX - fromX) * t, fromY + (toY - fromY) * t, "left", 1, 0, 0);
+		}
+		mouse("mouseReleased", toX, toY, "left", 0, 1, 0);
+	}
+
+	/**
+	 * Presses and releases a key that types no text (Delete, Escape, or a letter with Ctrl), with
+	 * modifier bits; {@code code} is the DOM code such as "KeyZ", {@code keyCode} the Windows one.
+	 */
+	void key(String key, String code, int keyCode, int modifiers) throws Exception {
+		for (String type : List.of("rawKeyDown", "keyUp")) {
+			JsonObject event = new JsonObject();
+			event.addProperty("type", type);
+			event.addProperty("key", key);
+			event.addProperty("code", code);
+			event.addProperty("windowsVirtualKeyCode", keyCode);
+			event.addProperty("modifiers", modifiers);
+			send("Input.dispatchKeyEvent", event);
+		}
+	}
+
 	/** Saves what the viewport shows as a PNG file. */
 	void screenshot(Path file) throws Exception {
 		JsonObject params = new JsonObject();
