@@ -15,6 +15,7 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.wpo.dsl.model.ModelGraph;
+import org.wpo.dsl.naming.WpoQualifiedNameConverter;
 import org.wpo.dsl.naming.WpoQualifiedNameProvider;
 import org.wpo.dsl.wpo.Area;
 import org.wpo.dsl.wpo.Element;
@@ -160,7 +161,7 @@ public final class EditModel {
 	/** Every object of a type with this short or qualified name, in all loaded files. */
 	public <T extends EObject> List<EObject> named(Class<T> type, String name) {
 		List<EObject> found = new ArrayList<>();
-		String[] segments = name.split("::", -1);
+		String[] segments = name.split(WpoQualifiedNameConverter.DELIMITER, -1);
 		String simple = segments[segments.length - 1];
 		String namespace = segments.length > 1 ? name.substring(0, name.length() - simple.length() - 2) : null;
 		for (Resource resource : resourceSet.getResources()) {
@@ -216,7 +217,7 @@ public final class EditModel {
 		if (name == null || name.isBlank()) {
 			throw new Refusal("the name is empty");
 		}
-		if (!name.equals(name.strip()) || name.contains("::") || name.chars().anyMatch(Character::isISOControl)) {
+		if (!name.equals(name.strip()) || name.contains(WpoQualifiedNameConverter.DELIMITER) || name.chars().anyMatch(Character::isISOControl)) {
 			throw new Refusal("'" + name + "' is not a usable name (no surrounding blanks, line breaks or '::')");
 		}
 		List<EObject> clashes = clashes(context, self, kind, name);
@@ -235,7 +236,7 @@ public final class EditModel {
 	public String qualifiedName(EObject object) {
 		String name = WpoQualifiedNameProvider.simpleName(object);
 		String namespace = namespaceOf(object);
-		return namespace == null ? name : namespace + "::" + name;
+		return WpoQualifiedNameProvider.qualifiedName(namespace, name);
 	}
 
 	public Optional<Path> fileOf(EObject object) {

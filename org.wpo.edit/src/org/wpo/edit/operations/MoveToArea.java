@@ -1,6 +1,7 @@
 package org.wpo.edit.operations;
 
 import org.eclipse.xtext.EcoreUtil2;
+import org.wpo.dsl.model.Placement;
 import org.wpo.dsl.wpo.Area;
 import org.wpo.dsl.wpo.Element;
 import org.wpo.dsl.wpo.Model;
@@ -9,7 +10,6 @@ import org.wpo.edit.Edit;
 import org.wpo.edit.EditModel;
 import org.wpo.edit.ObjectRef;
 import org.wpo.edit.Refusal;
-import org.wpo.query.ListQuery;
 
 /**
  * Moves an element to another area, keeping the way it was placed:
@@ -35,7 +35,7 @@ public record MoveToArea(ObjectRef element, ObjectRef area) implements Edit {
 		Element moved = model.element(element);
 		Area to = model.area(area);
 		model.requireEditable(moved, EditModel.describe(moved));
-		if (ListQuery.areaOf(moved).orElse(null) == to) {
+		if (Placement.areaOf(moved).orElse(null) == to) {
 			throw new Refusal("'" + moved.getName() + "' is already in area '" + to.getName() + "'");
 		}
 		if (moved.eContainer() instanceof Area) {

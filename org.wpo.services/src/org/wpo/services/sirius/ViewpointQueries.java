@@ -7,6 +7,7 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.wpo.diagram.DiagramContent;
+import org.wpo.dsl.model.Labels;
 import org.wpo.dsl.model.Relations;
 import org.wpo.dsl.wpo.Area;
 import org.wpo.dsl.wpo.Element;
@@ -35,7 +36,7 @@ public class ViewpointQueries {
 
 	/** Area map: the label of an area, its number and title. */
 	public String areaLabel(Area self) {
-		return self.getTitle() == null ? self.getName() : self.getName() + " " + self.getTitle();
+		return Labels.area(self);
 	}
 
 	/** Area map, relations layer: every relation whose source is shown on the map. */
@@ -57,7 +58,7 @@ public class ViewpointQueries {
 
 	/** Layer stack: the label of a lane. */
 	public String layerLabel(Layer self) {
-		return self.getTitle() == null ? self.getName() : self.getTitle();
+		return Labels.layerHeading(self);
 	}
 
 	/** Layer stack: the elements of one layer. */

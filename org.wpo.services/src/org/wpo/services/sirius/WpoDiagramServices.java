@@ -224,7 +224,7 @@ public class WpoDiagramServices extends ViewpointQueries {
 					+ ", which is read-only");
 		}
 		Model model = EcoreUtil2.getContainerOfType(object, Model.class);
-		String qualified = model == null || model.getName() == null ? name : model.getName() + "::" + name;
+		String qualified = WpoQualifiedNameProvider.qualifiedName(model, name);
 		ObjectRef.Type type = object instanceof Element ? ObjectRef.Type.ELEMENT
 				: object instanceof Area ? ObjectRef.Type.AREA
 						: object instanceof Layer ? ObjectRef.Type.LAYER : ObjectRef.Type.PRODUCT;

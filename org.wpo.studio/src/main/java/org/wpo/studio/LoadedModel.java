@@ -14,14 +14,13 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.wpo.dsl.WpoStandaloneSetup;
+import org.wpo.dsl.naming.ModelNames;
 import org.wpo.dsl.workspace.CheckResult;
 import org.wpo.dsl.workspace.InputProblemException;
 import org.wpo.dsl.workspace.LogCapture;
 import org.wpo.dsl.workspace.WorkspaceChecker;
 import org.wpo.dsl.workspace.WpoDiagnostic;
-import org.wpo.dsl.wpo.Area;
 import org.wpo.dsl.wpo.Element;
-import org.wpo.dsl.wpo.Model;
 import org.wpo.query.ModelIndex;
 
 import com.google.inject.Injector;
@@ -130,9 +129,7 @@ final class LoadedModel {
 
 	/** {@code model::name}: unique across the model's files. */
 	static String qualifiedName(EObject object) {
-		String name = object instanceof Element e ? e.getName() : object instanceof Area a ? a.getName() : null;
-		Model model = EcoreUtil2.getContainerOfType(object, Model.class);
-		return model == null || model.getName() == null ? name : model.getName() + "::" + name;
+		return ModelNames.id(object);
 	}
 
 	/** The innermost element whose declaration spans the line. */
