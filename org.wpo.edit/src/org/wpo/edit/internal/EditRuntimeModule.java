@@ -7,6 +7,7 @@ import org.eclipse.xtext.ide.serializer.hooks.IReferenceUpdater;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
 import org.wpo.dsl.WpoRuntimeModule;
+import org.wpo.dsl.wpo.WpoPackage;
 
 /**
  * The language's runtime bindings for the editing engine, kept apart from any other injector of the
@@ -19,7 +20,20 @@ public class EditRuntimeModule extends WpoRuntimeModule {
 
 	private final IResourceServiceProvider.Registry serviceProviders = new ResourceServiceProviderRegistryImpl();
 
-	private final EValidator.Registry validators = new EValidatorRegistryImpl(EValidator.Registry.INSTANCE);
+	/**
+	 * The engine's validators. The language's own is never taken from the global registry: when
+	 * another instance of the language registered there first (an Eclipse editor, the tests), Xtext's
+	 * registrar would otherwise add the engine's validator to that instance's composite, which keeps
+	 * only the first validator of a class, and the engine would report no issue at all.
+	 */
+	private final EValidator.Registry validators = new EValidatorRegistryImpl(EValidator.Registry.INSTANCE) {
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		protected Object delegatedGet(Object key) {
+			return key == WpoPackage.eINSTANCE ? null : super.delegatedGet(key);
+		}
+	};
 
 	@Override
 	public IResourceServiceProvider.Registry bindIResourceServiceProvider$Registry() {
