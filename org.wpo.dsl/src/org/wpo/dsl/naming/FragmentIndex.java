@@ -40,15 +40,16 @@ final class FragmentIndex {
 
 	static final String APPLIES = "applies";
 
-	private final Map<String, List<EObject>> byKey;
+	/** By key: the object, or the list of objects (in the order of the file) when several have the key. */
+	private final Map<String, Object> byKey;
 
-	private FragmentIndex(Map<String, List<EObject>> byKey) {
+	private FragmentIndex(Map<String, Object> byKey) {
 		this.byKey = byKey;
 	}
 
 	/** Indexes the trees of the given roots (a resource's contents, or one tree outside a resource). */
 	static FragmentIndex of(List<EObject> roots) {
-		Map<String, List<EObject>> byKey = new HashMap<>();
+		Map<String, Object> byKey = new HashMap<>();
 		for (EObject top : roots) {
 			for (TreeIterator<EObject> all = EcoreUtil.getAllProperContents(List.of(top), false); all.hasNext();) {
 				EObject object = all.next();
@@ -58,22 +59,38 @@ final class FragmentIndex {
 				}
 				String key = key(object);
 				if (key != null) {
-					byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(object);
+					byKey.merge(key, object, FragmentIndex::add);
 				}
 			}
 		}
 		return new FragmentIndex(byKey);
 	}
 
+	@SuppressWarnings("unchecked")
+	private static Object add(Object present, Object object) {
+		List<EObject> objects;
+		if (present instanceof List<?>) {
+			objects = (List<EObject>) present;
+		} else {
+			objects = new ArrayList<>(2);
+			objects.add((EObject) present);
+		}
+		objects.add((EObject) object);
+		return objects;
+	}
+
 	/** The number of the object among those with its key (0 for the first), or -1 when it is not indexed. */
 	int occurrence(String key, EObject object) {
-		List<EObject> objects = byKey.get(key);
-		return objects == null ? -1 : objects.indexOf(object);
+		Object found = byKey.get(key);
+		return found == object ? 0 : found instanceof List<?> objects ? objects.indexOf(object) : -1;
 	}
 
 	EObject find(String key, int occurrence) {
-		List<EObject> objects = byKey.get(key);
-		return objects == null || occurrence >= objects.size() ? null : objects.get(occurrence);
+		Object found = byKey.get(key);
+		if (found instanceof List<?> objects) {
+			return occurrence < objects.size() ? (EObject) objects.get(occurrence) : null;
+		}
+		return occurrence == 0 ? (EObject) found : null;
 	}
 
 	// ------------------------------------------------------------------ keys and segments

@@ -1,5 +1,6 @@
 package org.wpo.dsl.naming;
 
+import java.lang.ref.SoftReference;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +49,11 @@ public class WpoFragmentProvider implements IFragmentProvider {
 	@Inject
 	private IResourceScopeCache cache;
 
-	/** The fragments of the last tree asked about outside a resource (see {@link #detachedFragment}). */
-	private volatile DetachedTree detached;
+	/**
+	 * The fragments of the last tree asked about outside a resource (see {@link #detachedFragment});
+	 * softly held, so that an unloaded model does not stay in memory because of it.
+	 */
+	private volatile SoftReference<DetachedTree> detached = new SoftReference<>(null);
 
 	@Override
 	public String getFragment(EObject object, Fallback fallback) {
@@ -119,7 +123,7 @@ public class WpoFragmentProvider implements IFragmentProvider {
 	 */
 	private String detachedFragment(EObject object) {
 		EObject root = EcoreUtil.getRootContainer(object);
-		DetachedTree tree = detached;
+		DetachedTree tree = detached.get();
 		if (tree == null || tree.root() != root || !tree.fragments().containsKey(object)) {
 			FragmentIndex index = FragmentIndex.of(List.of(root));
 			Map<EObject, String> fragments = new IdentityHashMap<>();
@@ -128,7 +132,7 @@ public class WpoFragmentProvider implements IFragmentProvider {
 				fragments.put(each, fragment(each, index));
 			}
 			tree = new DetachedTree(root, fragments);
-			detached = tree;
+			detached = new SoftReference<>(tree);
 		}
 		return tree.fragments().get(object);
 	}
