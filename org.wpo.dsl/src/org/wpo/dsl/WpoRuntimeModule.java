@@ -15,6 +15,7 @@ import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.resource.IContainer;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
+import org.eclipse.xtext.resource.IFragmentProvider;
 import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.impl.SimpleResourceDescriptionsBasedContainerManager;
@@ -26,6 +27,7 @@ import org.wpo.dsl.parser.WpoLexer;
 import org.wpo.dsl.parser.antlr.internal.InternalWpoLexer;
 import org.wpo.dsl.parser.WpoSyntaxErrorMessageProvider;
 import org.wpo.dsl.naming.WpoQualifiedNameConverter;
+import org.wpo.dsl.naming.WpoFragmentProvider;
 import org.wpo.dsl.naming.WpoQualifiedNameProvider;
 import org.wpo.dsl.naming.WpoResourceDescriptionStrategy;
 import org.wpo.dsl.scoping.WpoLinkingDiagnosticMessageProvider;
@@ -46,6 +48,15 @@ public class WpoRuntimeModule extends AbstractWpoRuntimeModule {
 	@Override
 	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
 		return WpoQualifiedNameProvider.class;
+	}
+
+	/**
+	 * URI fragments by name, not by position: a Sirius diagram, the index and the editing tools find
+	 * the same object after its file was edited elsewhere and reloaded.
+	 */
+	@Override
+	public Class<? extends IFragmentProvider> bindIFragmentProvider() {
+		return WpoFragmentProvider.class;
 	}
 
 	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
