@@ -32,7 +32,7 @@ public sealed interface ObjectRef {
 	}
 
 	/**
-	 * An object by its file and its EMF path in that file ({@code //@members.0/@members.2}); when
+	 * An object by its file and its URI fragment in that file, made of names ({@code element:MS-RPCE}, see org.wpo.dsl's WpoFragmentProvider); when
 	 * {@code name} is given, the object there must still have that name (the diagram may be older
 	 * than the file).
 	 */
