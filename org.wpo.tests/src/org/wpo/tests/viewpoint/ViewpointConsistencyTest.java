@@ -182,7 +182,8 @@ class ViewpointConsistencyTest {
 				StandardCharsets.UTF_8);
 		assertTrue(source.contains("import org.wpo.services.sirius.WpoDiagramServices;"));
 		assertTrue(source.contains("public class WpoServices extends WpoDiagramServices {"));
-		Matcher publicMethod = Pattern.compile("\\n\\s*public\\s+(?!class)[\\w<>\\[\\], ]+\\s+\\w+\\s*\\(")
+		// Members of the class itself (one tab in): a nested helper's public methods are no services.
+		Matcher publicMethod = Pattern.compile("\\n\\tpublic\\s+(?!class)[\\w<>\\[\\], ]+\\s+\\w+\\s*\\(")
 				.matcher(source);
 		assertFalse(publicMethod.find(), "the design bundle declares a service of its own");
 		assertTrue(Files.readString(odesign).contains("<ownedJavaExtensions qualifiedClassName=\"org.wpo.design.WpoServices\"/>"));
