@@ -74,8 +74,8 @@ class ParallelCheckTest {
 		List<WpoDiagnostic> expected = List.of(
 				new WpoDiagnostic(names.get(7), 6, 8, Severity.ERROR, "wpo.unresolved-reference",
 						"Unresolved reference: no specification or technology named 'MS-NOWHERE' is visible here."),
-				new WpoDiagnostic(names.get(23), 7, 3, Severity.ERROR, "wpo.syntax",
-						"missing '}' at '<EOF>'"),
+				new WpoDiagnostic(names.get(23), 7, 3, Severity.ERROR, "wpo.syntax-error",
+						"mismatched input '<EOF>' expecting '}'"),
 				new WpoDiagnostic(names.get(40), 1, 2, Severity.ERROR, "wpo.binary-file",
 						"This is a binary file, not a WPO text: it contains a NUL byte at byte offset 1."));
 		assertEquals(expected, first.diagnostics());
@@ -100,7 +100,7 @@ class ParallelCheckTest {
 				result.files().stream().map(f -> Path.of(f).getFileName().toString()).toList());
 		assertEquals(List.of("a.wpo", "b.wpo", "c.wpo"), result.resources().stream()
 				.map(r -> Path.of(r.getURI().toFileString()).getFileName().toString()).toList());
-		assertEquals(List.of("wpo.invalid-encoding"), result.diagnostics().stream()
+		assertEquals(List.of("wpo.empty-area", "wpo.invalid-encoding"), result.diagnostics().stream()
 				.filter(d -> d.file().endsWith("b.wpo")).map(WpoDiagnostic::code).toList());
 	}
 }
