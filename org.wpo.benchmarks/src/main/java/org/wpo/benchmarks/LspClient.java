@@ -88,6 +88,25 @@ final class LspClient implements LanguageClient, AutoCloseable {
 	}
 
 	/**
+	 * Takes publishDiagnostics until each of {@code uris} has had one, or the timeout passed; returns
+	 * them all, the last one giving the time the build reached the last of these files.
+	 */
+	List<Published> awaitAll(java.util.Set<String> uris, long timeoutSeconds) throws InterruptedException {
+		java.util.Set<String> missing = new java.util.HashSet<>(uris);
+		List<Published> taken = new ArrayList<>();
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+		while (!missing.isEmpty()) {
+			Published next = published.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+			if (next == null) {
+				break;
+			}
+			taken.add(next);
+			missing.remove(next.params().getUri());
+		}
+		return taken;
+	}
+
+	/**
 	 * Takes publishDiagnostics until none has come for {@code quietMillis}; returns them (the last one
 	 * gives the time the build ended).
 	 */

@@ -23,7 +23,7 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
  * <li>Edits of many references: layers.wpo renames the layer {@code link}, which nearly every
  * file's protocols name, and then renames it back; every such file's diagnostics change.</li>
  * <li>During each edit of many references, completion and hover on the last file are sent one after
- * the other until the build is over.</li>
+ * the other until every file that names the layer has had its diagnostics.</li>
  * </ul>
  * Also: from {@code initialize} to the first diagnostics of a file that imports mswpo, opened in a
  * workspace of that one file, in a fresh server each time. Times in milliseconds.
@@ -102,6 +102,14 @@ public final class LspSession {
 				fewBuild.add(((rest.isEmpty() ? own : rest.get(rest.size() - 1)).nanos() - sent) / 1e6);
 			}
 			Position at = hoverPosition(lastText);
+			// The files whose diagnostics change when the layer link is renamed: those that name it.
+			java.util.Set<String> naming = new java.util.HashSet<>();
+			for (int f = 0; f < files; f++) {
+				Path file = folder.resolve(String.format("part-%04d.wpo", f));
+				if (Files.readString(file).contains("layer link\n")) {
+					naming.add(file.toUri().toString());
+				}
+			}
 			int layersVersion = 1;
 			for (int i = 0; i < manyEdits; i++) {
 				String text = i % 2 == 0 ? layersText.replace("layer link", "layer link2") : layersText;
@@ -110,13 +118,17 @@ public final class LspSession {
 				long sent = System.nanoTime();
 				client.change(layersUri, ++layersVersion, text);
 				requests.start();
-				LspClient.Published own = client.next(layersUri, 600);
-				List<LspClient.Published> rest = client.drain(QUIET_MILLIS);
+				List<LspClient.Published> rest = client.awaitAll(naming, 1800);
 				building.set(false);
+				rest.addAll(client.drain(QUIET_MILLIS));
+				LspClient.Published own = rest.stream().filter(p -> p.params().getUri().equals(layersUri)).findFirst()
+						.orElseThrow(() -> new IllegalStateException("no diagnostics for layers.wpo"));
 				requests.join();
 				manyOwn.add((own.nanos() - sent) / 1e6);
 				manyBuild.add(((rest.isEmpty() ? own : rest.get(rest.size() - 1)).nanos() - sent) / 1e6);
-				System.out.printf("layers edit %d: %d files' diagnostics after it%n", i, rest.size());
+				long withErrors = rest.stream().filter(p -> !p.params().getDiagnostics().isEmpty()).count();
+				System.out.printf("layers edit %d: %d diagnostics published after it (%d with problems), %d files name the layer%n",
+						i, rest.size(), withErrors, naming.size());
 			}
 		}
 		latencies.add(new Latencies("edit of a file few reference: its diagnostics", few));
