@@ -1,24 +1,19 @@
 package org.wpo.dsl.workspace;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.impl.ChunkedResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
-import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.util.LazyStringInputStream;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
@@ -30,12 +25,11 @@ import com.google.inject.Provider;
 /**
  * Checks .wpo files without Eclipse: loads them into one resource set together with the built-in
  * library (so that {@code import mswpo} resolves), links, validates every file and returns plain
- * diagnostics. With no paths, the built-in library itself is checked. Files are only read.
+ * diagnostics. With no paths, the built-in library itself is checked. Files are only read; they are
+ * parsed on every available processor ({@link ParallelParser}), with the same outcome in any order.
  * Obtain it from the language's injector; one instance may check several times.
  */
 public class WorkspaceChecker {
-
-	private static final String ENCODING = "UTF-8";
 
 	@Inject
 	private Provider<XtextResourceSet> resourceSetProvider;
@@ -70,41 +64,15 @@ public class WorkspaceChecker {
 		SourceFileCollector.Collected collected = SourceFileCollector.collect(paths);
 		List<WpoDiagnostic> diagnostics = new ArrayList<>(collected.notes());
 		Map<Resource, String> checked = new LinkedHashMap<>();
-		int loaded = 0;
-		for (SourceFile file : collected.files()) {
-			progress.step("loaded", ++loaded - 1, collected.files().size());
-			SourceText source = SourceText.decode(file.displayPath(), read(file));
-			diagnostics.addAll(source.problems());
-			if (source.parseable()) {
-				checked.put(load(resourceSet, file, source.text()), file.displayPath());
+		for (ParallelParser.Parsed parsed : new ParallelParser(resourceFactory).parse(collected.files(), progress)) {
+			diagnostics.addAll(parsed.problems());
+			if (parsed.resource() != null) {
+				resourceSet.getResources().add(parsed.resource());
+				checked.put(parsed.resource(), parsed.file().displayPath());
 			}
 		}
-		progress.step("loaded", loaded, collected.files().size());
 		return validate(resourceSet, checked, diagnostics,
 				collected.files().stream().map(SourceFile::displayPath).toList(), progress);
-	}
-
-	private static byte[] read(SourceFile file) throws InputProblemException {
-		try {
-			return Files.readAllBytes(file.path());
-		} catch (IOException e) {
-			throw new InputProblemException(
-					"cannot read file: " + file.displayPath() + " (" + SourceFileCollector.reason(e) + ")", e);
-		}
-	}
-
-	private Resource load(XtextResourceSet resourceSet, SourceFile file, String text) throws InputProblemException {
-		URI uri = URI.createFileURI(file.path().toAbsolutePath().normalize().toString());
-		// The language's own factory: it does not depend on a global registry having been filled.
-		Resource resource = resourceFactory.createResource(uri);
-		resourceSet.getResources().add(resource);
-		try {
-			resource.load(new LazyStringInputStream(text, ENCODING), Map.of(XtextResource.OPTION_ENCODING, ENCODING));
-		} catch (IOException e) {
-			throw new InputProblemException(
-					"cannot load file: " + file.displayPath() + " (" + SourceFileCollector.reason(e) + ")", e);
-		}
-		return resource;
 	}
 
 	/**
