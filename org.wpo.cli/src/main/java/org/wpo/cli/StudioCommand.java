@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 
 import org.wpo.dsl.ide.server.WpoServerModule;
 import org.wpo.dsl.workspace.InputProblemException;
+import org.wpo.dsl.workspace.MessageText;
 import org.wpo.studio.StudioServer;
 
 import picocli.CommandLine.Command;
@@ -77,7 +78,7 @@ final class StudioCommand implements Callable<Integer> {
 			return ExitStatus.USAGE_OR_INPUT;
 		} catch (IOException e) {
 			String reason = e instanceof BindException || e.getCause() instanceof BindException ? "in use"
-					: Messages.describe(e);
+					: MessageText.describe(e);
 			err.println(Messages.problem("cannot listen on 127.0.0.1:" + port + " (" + reason + ")"));
 			return ExitStatus.USAGE_OR_INPUT;
 		}
