@@ -55,7 +55,9 @@ export class StudioConnection {
             return;
         }
         const pending = message.requestId !== undefined ? this.waiting.get(message.requestId) : undefined;
-        if (pending && message.kind !== 'filesChanged' && message.kind !== 'updateModel' && message.kind !== 'problems') {
+        // Broadcasts (filesChanged, problems, another client's updateModel) carry no requestId; an
+        // updateModel that does is the answer to this client's setPosition.
+        if (pending) {
             this.waiting.delete(message.requestId!);
             if (message.kind === 'error') {
                 pending.reject(new Error(message.message ?? 'the studio refused the request'));

@@ -29,7 +29,7 @@ final class ReportFiles {
 		List<Path> written = new ArrayList<>();
 		for (Map.Entry<String, String> file : site.entrySet()) {
 			Path path = AtomicFiles.inside(folder, file.getKey());
-			OutputFiles.write(path, file.getValue());
+			AtomicFiles.write(path, file.getValue());
 			written.add(path);
 		}
 		for (Path stale : stalePages(folder, site.keySet())) {

@@ -327,15 +327,45 @@ class EditOperationsTest {
 						+ " read-only, and no file was given for an 'extend MS-RPCE' block.");
 	}
 
+	@Test
+	void drawRefusesARunsOverOrReplacesEdgeThatWouldCloseACycle() throws IOException {
+		// MS-ACME runs over Pipes; MS-ACMS runs over Sockets (in the other file), which runs over Pipes.
+		assertNothingSaved(apply(new CreateRelation(ObjectRef.element("Pipes"), RelationKind.RUNS_OVER,
+				ObjectRef.element("MS-ACME"))), Outcome.REFUSED,
+				"Cannot draw runs-over from 'Pipes' to 'MS-ACME': it would close a cycle through runs-over:"
+						+ " Pipes -> MS-ACME -> Pipes.");
+		assertNothingSaved(apply(new CreateRelation(ObjectRef.element("Pipes"), RelationKind.RUNS_OVER,
+				ObjectRef.element("MS-ACMS"))), Outcome.REFUSED,
+				"Cannot draw runs-over from 'Pipes' to 'MS-ACMS': it would close a cycle through runs-over:"
+						+ " Pipes -> MS-ACMS -> Sockets -> Pipes.");
+	}
+
+	@Test
+	void drawRefusesAReplacesCycleButNotACycleOfOtherKinds() throws IOException {
+		EditResult first = apply(new CreateRelation(ObjectRef.element("MS-ACMS"), RelationKind.REPLACES,
+				ObjectRef.element("MS-ACME")));
+		String replaced = once(A, "\t\truns-over Sockets\n\t}\n", "\t\truns-over Sockets\n\t\treplaces MS-ACME\n\t}\n");
+		assertSaved(first, replaced, B, BASELINE);
+		EditResult refused = apply(new CreateRelation(ObjectRef.element("MS-ACME"), RelationKind.REPLACES,
+				ObjectRef.element("MS-ACMS")));
+		assertEquals(Outcome.REFUSED, refused.outcome(), refused.message());
+		assertEquals("Cannot draw replaces from 'MS-ACME' to 'MS-ACMS': it would close a cycle through replaces:"
+				+ " MS-ACME -> MS-ACMS -> MS-ACME.", refused.message());
+		assertEquals(replaced, Files.readString(a));
+		assertEquals(List.of(), refused.changes());
+		// requires has no cycle rule: MS-ACMS requiring MS-ACME, which requires MS-ACMS, is drawn.
+		assertEquals(Outcome.SAVED, apply(new CreateRelation(ObjectRef.element("MS-ACMS"), RelationKind.REQUIRES,
+				ObjectRef.element("MS-ACME"))).outcome());
+	}
+
 	// ------------------------------------------------------------------ reconnecting edges
 
 	@Test
 	void reconnectTargetKeepsTheTrailingComment() throws IOException {
 		EditResult result = apply(new ReconnectEdge(EdgeRef.between("Sockets", RelationKind.RUNS_OVER, "Pipes"),
-				ReconnectEdge.End.TARGET, ObjectRef.element("MS-ACMS")));
-		assertSaved(result, A, once(B, "runs-over acme::Pipes   // tunnelled", "runs-over MS-ACMS   // tunnelled"),
-				List.of("wpo.deprecated-dependency@a.wpo:12", "wpo.runs-over-cycle@a.wpo:19",
-						"wpo.runs-over-cycle@b.wpo:13", "wpo.layer-inversion@b.wpo:13"));
+				ReconnectEdge.End.TARGET, ObjectRef.element("UDP")));
+		assertSaved(result, A, once(B, "runs-over acme::Pipes   // tunnelled", "runs-over UDP   // tunnelled"),
+				List.of("wpo.deprecated-dependency@a.wpo:12"));
 	}
 
 	@Test
@@ -377,6 +407,20 @@ class EditOperationsTest {
 				ReconnectEdge.End.TARGET, ObjectRef.element("MS-ACMS"))), Outcome.REFUSED,
 				"Cannot reconnect the target of 'MS-ACME' uses 'Pipes' to 'MS-ACMS': 'MS-ACME' has no uses"
 						+ " relation to 'Pipes'.");
+	}
+
+	@Test
+	void reconnectRefusesAnEdgeThatWouldCloseACycle() throws IOException {
+		// MS-ACMS runs over Sockets: Sockets' edge to Pipes moved to end at MS-ACMS closes a cycle.
+		assertNothingSaved(apply(new ReconnectEdge(EdgeRef.between("Sockets", RelationKind.RUNS_OVER, "Pipes"),
+				ReconnectEdge.End.TARGET, ObjectRef.element("MS-ACMS"))), Outcome.REFUSED,
+				"Cannot reconnect the target of 'Sockets' runs-over 'Pipes' to 'MS-ACMS': it would close a cycle"
+						+ " through runs-over: Sockets -> MS-ACMS -> Sockets.");
+		// Sockets runs over Pipes: MS-ACME's edge to Sockets moved to start at Pipes closes a cycle.
+		assertNothingSaved(apply(new ReconnectEdge(EdgeRef.between("MS-ACME", RelationKind.RUNS_OVER, "Sockets"),
+				ReconnectEdge.End.SOURCE, ObjectRef.element("Pipes"))), Outcome.REFUSED,
+				"Cannot reconnect the source of 'MS-ACME' runs-over 'Sockets' to 'Pipes': it would close a cycle"
+						+ " through runs-over: Pipes -> Sockets -> Pipes.");
 	}
 
 	// ------------------------------------------------------------------ deleting edges

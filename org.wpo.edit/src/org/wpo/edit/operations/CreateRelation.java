@@ -17,7 +17,8 @@ import org.wpo.edit.Refusal;
  * Draws an edge: a new relation of one kind from one element to another, written in the source's
  * body; when the source is read-only (the built-in model), in an {@code extend} block of
  * {@code extensionFile}. Preconditions: source and target differ, the same relation does not exist
- * yet, and the file it goes into is editable.
+ * yet, a {@code runs-over} or {@code replaces} relation does not close a cycle, and the file it goes
+ * into is editable.
  */
 public record CreateRelation(ObjectRef source, RelationKind kind, ObjectRef target, Path extensionFile)
 		implements Edit {

@@ -24,8 +24,8 @@ import org.wpo.edit.Refusal;
  * relation with several targets, the one target leaves it and becomes a relation of the new source
  * with the same kind, section and note.</li>
  * </ul>
- * Preconditions: the relation's file is editable, the edge does not become a self-relation, and the
- * new edge does not exist yet.
+ * Preconditions: the relation's file is editable, the edge does not become a self-relation, the new
+ * edge does not exist yet, and a {@code runs-over} or {@code replaces} edge does not close a cycle.
  */
 public record ReconnectEdge(EdgeRef edge, End end, ObjectRef newEnd) implements Edit {
 

@@ -1,16 +1,11 @@
 package org.wpo.studio;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Collectors;
 
 import org.wpo.dsl.wpo.Element;
 import org.wpo.dsl.wpo.RelationKind;
 import org.wpo.dsl.wpo.SpecKind;
-import org.wpo.edit.Change;
 import org.wpo.edit.Edit;
-import org.wpo.edit.EditModel;
-import org.wpo.edit.Refusal;
 import org.wpo.edit.EdgeRef;
 import org.wpo.edit.ObjectRef;
 import org.wpo.edit.operations.CreateArea;
@@ -85,33 +80,7 @@ final class EditRequests {
 			extension = file != null ? folders.resolve(file)
 					: model.element(target).map(LoadedModel::fileOf).orElse(null);
 		}
-		CreateRelation edit = new CreateRelation(ObjectRef.element(source), kind, ObjectRef.element(target), extension);
-		Element targetElement = model.element(target).orElse(null);
-		if (sourceElement != null && targetElement != null
-				&& (kind == RelationKind.RUNS_OVER || kind == RelationKind.REPLACES)) {
-			List<Element> path = model.index().graph().path(targetElement, sourceElement, kind);
-			if (!path.isEmpty()) {
-				String chain = path.stream().map(Element::getName).collect(Collectors.joining(" " + kind.getLiteral() + " "));
-				return refused(edit, "it would make a cycle (" + sourceElement.getName() + " " + kind.getLiteral() + " "
-						+ chain + ")");
-			}
-		}
-		return edit;
-	}
-
-	/** The edit, refused with the reason before anything is loaded or written. */
-	private static Edit refused(Edit edit, String reason) {
-		return new Edit() {
-			@Override
-			public String description() {
-				return edit.description();
-			}
-
-			@Override
-			public Change prepare(EditModel editModel) throws Refusal {
-				throw new Refusal(reason);
-			}
-		};
+		return new CreateRelation(ObjectRef.element(source), kind, ObjectRef.element(target), extension);
 	}
 
 	/** The area named {@code container}, or the top level of {@code file}. */

@@ -24,10 +24,21 @@ final class ModelFolders {
 
 	private final Path base;
 
-	/** @param paths files and folders; each must exist */
-	ModelFolders(List<Path> paths) throws IOException {
+	/**
+	 * @param paths files and folders; each must exist
+	 * @throws InputProblemException when a path is neither a folder nor a .wpo file (as {@code wpo check} says)
+	 */
+	ModelFolders(List<Path> paths) throws IOException, InputProblemException {
 		List<Path> real = new ArrayList<>();
 		for (Path path : paths) {
+			if (!Files.isDirectory(path)) {
+				if (!Files.isRegularFile(path)) {
+					throw new InputProblemException("not a file or folder: " + path);
+				}
+				if (!path.getFileName().toString().endsWith(SourceFileCollector.EXTENSION)) {
+					throw new InputProblemException("not a " + SourceFileCollector.EXTENSION + " file: " + path);
+				}
+			}
 			real.add(path.toRealPath());
 		}
 		this.roots = List.copyOf(real);

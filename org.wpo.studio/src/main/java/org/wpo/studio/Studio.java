@@ -199,9 +199,17 @@ final class Studio implements AutoCloseable {
 
 	/** Sends every client its diagram ({@code updateModel}) and the problems. */
 	void broadcastModel() {
+		broadcastModel(null);
+	}
+
+	/** Sends every client but {@code except} its diagram ({@code updateModel}) and the problems. */
+	void broadcastModel(Client except) {
 		Map<View, JsonObject> diagrams = new HashMap<>();
 		JsonObject problems = problems();
 		for (Client client : clients) {
+			if (client == except) {
+				continue;
+			}
 			View view = client.view();
 			if (view != null) {
 				try {

@@ -151,9 +151,14 @@ final class StudioRequests {
 		client.send(studio.problems());
 	}
 
-	private static Studio.View view(JsonObject message) {
+	/** The diagram a message names; a stack without a root is the stack this client shows. */
+	private Studio.View view(JsonObject message) {
 		DiagramKind kind = DiagramKind.of(Messages.string(message, "diagram", true));
 		String root = Messages.string(message, "root", false);
+		Studio.View shown = client.view();
+		if (kind == DiagramKind.STACK && root == null && shown != null && shown.kind() == DiagramKind.STACK) {
+			return shown;
+		}
 		if (kind == DiagramKind.STACK && root == null) {
 			throw new IllegalArgumentException("the stack diagram needs a root element");
 		}
@@ -211,7 +216,11 @@ final class StudioRequests {
 		String diagramId = SModelWriter.rootId(view.kind(), root);
 		studio.positions().put(diagramId, LoadedModel.qualifiedName(element), Messages.number(message, "x"),
 				Messages.number(message, "y"));
-		studio.broadcastModel();
+		// The answer to this request, then the others' diagrams (which may show the same one).
+		JsonObject answer = answer("updateModel");
+		answer.add("newRoot", studio.diagram(view));
+		client.send(answer);
+		studio.broadcastModel(client);
 	}
 
 	private void exportSvg(JsonObject message) {

@@ -1,6 +1,7 @@
 package org.wpo.studio;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,15 +10,18 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 import org.wpo.dsl.workspace.AtomicFiles;
+import org.wpo.dsl.workspace.SourceText;
 
 /**
  * Reading and writing the model's files as the studio sees them: UTF-8 text (a byte order mark is
- * kept on disk but not shown), identified by the SHA-256 of that text, written whole through a
- * temporary file with the permissions of the file it replaces.
+ * kept on disk but not shown, as org.wpo.dsl's {@link SourceText} reads and writes it for
+ * {@code wpo check} and the editor), identified by the SHA-256 of that text, written whole through
+ * {@link AtomicFiles} with the permissions of the file it replaces.
  */
 final class TextFiles {
 
-	private static final char BYTE_ORDER_MARK = '\uFEFF';
+	/** UTF-8's byte order mark is three bytes long. */
+	private static final int MARK_BYTES = SourceText.encode("", true).length;
 
 	private TextFiles() {
 	}
@@ -27,24 +31,22 @@ final class TextFiles {
 		if (!Files.isRegularFile(file)) {
 			return null;
 		}
-		String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-		return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
+		byte[] bytes = Files.readAllBytes(file);
+		int start = SourceText.startsWithByteOrderMark(bytes) ? MARK_BYTES : 0;
+		return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
 	}
 
 	/** Writes the text whole, keeping the byte order mark and the permissions the file had. */
 	static void write(Path file, String text) throws IOException {
-		boolean mark = hasByteOrderMark(file);
-		AtomicFiles.write(file, mark ? BYTE_ORDER_MARK + text : text);
+		AtomicFiles.write(file, SourceText.encode(text, hasByteOrderMark(file)));
 	}
 
 	private static boolean hasByteOrderMark(Path file) throws IOException {
 		if (!Files.isRegularFile(file)) {
 			return false;
 		}
-		try (var in = Files.newInputStream(file)) {
-			byte[] start = in.readNBytes(3);
-			return start.length == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB
-					&& (start[2] & 0xFF) == 0xBF;
+		try (InputStream in = Files.newInputStream(file)) {
+			return SourceText.startsWithByteOrderMark(in.readNBytes(MARK_BYTES));
 		}
 	}
 

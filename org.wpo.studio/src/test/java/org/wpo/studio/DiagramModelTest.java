@@ -129,8 +129,9 @@ class DiagramModelTest {
 			JsonObject set = TestClient.message("setPosition", "diagram", "layer-stack", "id", "element:mswpo::MS-RPCE");
 			set.addProperty("x", 12.5);
 			set.addProperty("y", 7);
-			client.send(set);
-			JsonObject update = client.next("updateModel");
+			// The answer carries the request's id, so that the page knows its drag is done.
+			JsonObject update = client.request(set);
+			assertEquals("updateModel", update.get("kind").getAsString(), update.toString());
 			Map<String, double[]> absolute = new HashMap<>();
 			Map<String, JsonObject> byId = new HashMap<>();
 			collect(update.getAsJsonObject("newRoot"), 0, 0, absolute, byId);
