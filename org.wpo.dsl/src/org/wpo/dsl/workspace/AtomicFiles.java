@@ -1,6 +1,8 @@
 package org.wpo.dsl.workspace;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryIteratorException;
@@ -43,9 +45,14 @@ public final class AtomicFiles {
 	/** The permissions of a new file: readable by everyone, like any file a tool writes. */
 	private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
 
-	/** Replaces (or creates) the target with the text, in UTF-8. */
+	/**
+	 * Replaces (or creates) the target with the text, in UTF-8. The text is encoded while it is
+	 * written, a buffer at a time, so a large text is never held twice.
+	 */
 	public static void write(Path target, String text) throws IOException {
-		write(target, text.getBytes(StandardCharsets.UTF_8));
+		try (Staged staged = stage(target, utf8(text))) {
+			staged.place();
+		}
 	}
 
 	/** Replaces (or creates) the target with the bytes. */
@@ -65,7 +72,7 @@ public final class AtomicFiles {
 		if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
 			throw new FileAlreadyExistsException(target.toString());
 		}
-		try (Staged staged = stage(target, text.getBytes(StandardCharsets.UTF_8))) {
+		try (Staged staged = stage(target, utf8(text))) {
 			try {
 				Files.createLink(staged.target, staged.temporary);
 			} catch (FileAlreadyExistsException e) {
@@ -82,6 +89,25 @@ public final class AtomicFiles {
 	 * staged file deletes the temporary file if it was not placed.
 	 */
 	public static Staged stage(Path target, byte[] bytes) throws IOException {
+		return stage(target, temporary -> Files.write(temporary, bytes));
+	}
+
+	/** What fills a temporary file. */
+	@FunctionalInterface
+	private interface Content {
+		void writeTo(Path temporary) throws IOException;
+	}
+
+	/** A text in UTF-8; a lone surrogate becomes '?', as String.getBytes writes it. */
+	private static Content utf8(String text) {
+		return temporary -> {
+			try (Writer writer = new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8)) {
+				writer.write(text);
+			}
+		};
+	}
+
+	private static Staged stage(Path target, Content content) throws IOException {
 		Path absolute = target.toAbsolutePath();
 		Path folder = absolute.getParent();
 		Files.createDirectories(folder);
@@ -90,7 +116,7 @@ public final class AtomicFiles {
 		Path temporary = Files.createTempFile(folder, prefix, ".tmp");
 		Staged staged = new Staged(absolute, temporary);
 		try {
-			Files.write(temporary, bytes);
+			content.writeTo(temporary);
 			permit(temporary, absolute);
 		} catch (IOException | RuntimeException e) {
 			staged.close();
