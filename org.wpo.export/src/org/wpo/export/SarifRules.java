@@ -11,7 +11,7 @@ import org.wpo.dsl.validation.WpoIssueCodes;
  * why it matters, how to fix it, a short example) as plain text and as Markdown. GitHub's code
  * scanning requires the full description and the help of every rule.
  */
-final class SarifRules {
+public final class SarifRules {
 
 	/**
 	 * One rule's texts.
@@ -162,7 +162,7 @@ final class SarifRules {
 	}
 
 	/** Whether the code has texts of its own. */
-	static boolean has(String code) {
+	public static boolean has(String code) {
 		return RULES.containsKey(code);
 	}
 }
