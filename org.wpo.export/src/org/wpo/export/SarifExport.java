@@ -44,9 +44,15 @@ public final class SarifExport {
 			result.put("ruleId", diagnostic.code());
 			result.put("level", level(diagnostic.severity()));
 			result.put("message", Map.of("text", diagnostic.message()));
+			Map<String, Object> region = new LinkedHashMap<>();
+			region.put("startLine", diagnostic.line());
+			region.put("startColumn", diagnostic.column());
+			if (diagnostic.hasEnd()) {
+				region.put("endLine", diagnostic.endLine());
+				region.put("endColumn", diagnostic.endColumn());
+			}
 			result.put("locations", List.of(Map.of("physicalLocation", Map.of(
-					"artifactLocation", Map.of("uri", uri(diagnostic.file())),
-					"region", Map.of("startLine", diagnostic.line(), "startColumn", diagnostic.column())))));
+					"artifactLocation", Map.of("uri", uri(diagnostic.file())), "region", region))));
 			results.add(result);
 		}
 		Map<String, Object> driver = new LinkedHashMap<>();

@@ -97,11 +97,20 @@ class SarifCodeScanningTest {
 		assertEquals("unresolved reference", unresolved.getAsJsonObject("shortDescription").get("text").getAsString());
 		assertTrue(unresolved.getAsJsonObject("help").get("markdown").getAsString()
 				.contains("technology Pipe { runs-over Nowhere }"));
+		JsonObject location = run.getAsJsonArray("results").get(1).getAsJsonObject().getAsJsonArray("locations")
+				.get(0).getAsJsonObject().getAsJsonObject("physicalLocation");
 		// Locations stay relative to the folder the check ran from (the repository's root in CI).
-		String uri = run.getAsJsonArray("results").get(1).getAsJsonObject().getAsJsonArray("locations").get(0)
-				.getAsJsonObject().getAsJsonObject("physicalLocation").getAsJsonObject("artifactLocation")
-				.get("uri").getAsString();
+		String uri = location.getAsJsonObject("artifactLocation").get("uri").getAsString();
 		assertTrue(uri.endsWith("model/sub%20dir/bad.wpo"), uri);
+		// The region spans the unresolved name: "Nowhere" from line 2, column 27, up to column 34.
+		JsonObject region = location.getAsJsonObject("region");
+		assertEquals(List.of(2, 27, 2, 34), List.of(region.get("startLine").getAsInt(),
+				region.get("startColumn").getAsInt(), region.get("endLine").getAsInt(),
+				region.get("endColumn").getAsInt()));
+		// The empty file's problem has a position only.
+		JsonObject empty = run.getAsJsonArray("results").get(0).getAsJsonObject().getAsJsonArray("locations").get(0)
+				.getAsJsonObject().getAsJsonObject("physicalLocation").getAsJsonObject("region");
+		assertEquals(List.of("startLine", "startColumn"), List.copyOf(empty.keySet()));
 	}
 
 	@Test
@@ -149,7 +158,7 @@ class SarifCodeScanningTest {
 		// Run directly, not through npm's bin.js: that passes its arguments through a shell, which
 		// splits "Gh;Sarif" at the semicolon.
 		Process process = new ProcessBuilder(multitool.toString(), "validate", sarif.toString(), "-o",
-				out.toString(), "--rule-kind", "Gh;Sarif", "--force").redirectErrorStream(true).start();
+				out.toString(), "--rule-kind", "Gh;Sarif").redirectErrorStream(true).start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertTrue(process.waitFor(5, TimeUnit.MINUTES), output);
 		assertTrue(Files.isRegularFile(out), output);
