@@ -35,7 +35,10 @@ public final class SarifExport {
 			descriptor.put("id", id);
 			descriptor.put("shortDescription", Map.of("text", rule.shortDescription()));
 			descriptor.put("fullDescription", Map.of("text", rule.fullDescription()));
-			descriptor.put("help", Map.of("text", rule.helpText(), "markdown", rule.helpMarkdown()));
+			Map<String, Object> help = new LinkedHashMap<>();
+			help.put("text", rule.helpText());
+			help.put("markdown", rule.helpMarkdown());
+			descriptor.put("help", help);
 			rules.add(descriptor);
 		}
 		List<Map<String, Object>> results = new ArrayList<>();
@@ -51,8 +54,10 @@ public final class SarifExport {
 				region.put("endLine", diagnostic.endLine());
 				region.put("endColumn", diagnostic.endColumn());
 			}
-			result.put("locations", List.of(Map.of("physicalLocation", Map.of(
-					"artifactLocation", Map.of("uri", uri(diagnostic.file())), "region", region))));
+			Map<String, Object> physical = new LinkedHashMap<>();
+			physical.put("artifactLocation", Map.of("uri", uri(diagnostic.file())));
+			physical.put("region", region);
+			result.put("locations", List.of(Map.of("physicalLocation", physical)));
 			results.add(result);
 		}
 		Map<String, Object> driver = new LinkedHashMap<>();
