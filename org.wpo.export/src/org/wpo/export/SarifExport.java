@@ -16,6 +16,12 @@ public final class SarifExport {
 
 	static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
+	/**
+	 * The driver's information URI. The project has no published home yet, so the log names the
+	 * stable public document the language models: Microsoft's Windows Protocols Overview, [MS-WPO].
+	 */
+	static final String INFORMATION_URI = "https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-wpo/";
+
 	private SarifExport() {
 	}
 
@@ -24,7 +30,16 @@ public final class SarifExport {
 		diagnostics.forEach(d -> ruleIds.add(d.code()));
 		List<Map<String, Object>> rules = new ArrayList<>();
 		for (String id : ruleIds) {
-			rules.add(Map.of("id", id, "shortDescription", Map.of("text", describe(id))));
+			SarifRules.Rule rule = SarifRules.of(id);
+			Map<String, Object> descriptor = new LinkedHashMap<>();
+			descriptor.put("id", id);
+			descriptor.put("shortDescription", Map.of("text", rule.shortDescription()));
+			descriptor.put("fullDescription", Map.of("text", rule.fullDescription()));
+			Map<String, Object> help = new LinkedHashMap<>();
+			help.put("text", rule.helpText());
+			help.put("markdown", rule.helpMarkdown());
+			descriptor.put("help", help);
+			rules.add(descriptor);
 		}
 		List<Map<String, Object>> results = new ArrayList<>();
 		for (WpoDiagnostic diagnostic : diagnostics) {
@@ -32,14 +47,23 @@ public final class SarifExport {
 			result.put("ruleId", diagnostic.code());
 			result.put("level", level(diagnostic.severity()));
 			result.put("message", Map.of("text", diagnostic.message()));
-			result.put("locations", List.of(Map.of("physicalLocation", Map.of(
-					"artifactLocation", Map.of("uri", uri(diagnostic.file())),
-					"region", Map.of("startLine", diagnostic.line(), "startColumn", diagnostic.column())))));
+			Map<String, Object> region = new LinkedHashMap<>();
+			region.put("startLine", diagnostic.line());
+			region.put("startColumn", diagnostic.column());
+			if (diagnostic.hasEnd()) {
+				region.put("endLine", diagnostic.endLine());
+				region.put("endColumn", diagnostic.endColumn());
+			}
+			Map<String, Object> physical = new LinkedHashMap<>();
+			physical.put("artifactLocation", Map.of("uri", uri(diagnostic.file())));
+			physical.put("region", region);
+			result.put("locations", List.of(Map.of("physicalLocation", physical)));
 			results.add(result);
 		}
 		Map<String, Object> driver = new LinkedHashMap<>();
 		driver.put("name", "wpo");
 		driver.put("version", toolVersion);
+		driver.put("informationUri", INFORMATION_URI);
 		driver.put("rules", rules);
 		Map<String, Object> run = new LinkedHashMap<>();
 		run.put("tool", Map.of("driver", driver));
@@ -72,11 +96,5 @@ public final class SarifExport {
 			out.append(java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
 		}
 		return out.toString();
-	}
-
-	/** A short description of a rule from its code, such as "runs-over cycle". */
-	private static String describe(String code) {
-		String name = code.startsWith("wpo.") ? code.substring(4) : code;
-		return name.replace('-', ' ');
 	}
 }

@@ -73,9 +73,10 @@ class ParallelCheckTest {
 		assertEquals(first.resources(), inSet.subList(inSet.size() - FILES, inSet.size()));
 		List<WpoDiagnostic> expected = List.of(
 				new WpoDiagnostic(names.get(7), 6, 8, Severity.ERROR, "wpo.unresolved-reference",
-						"Unresolved reference: no specification or technology named 'MS-NOWHERE' is visible here."),
+						"Unresolved reference: no specification or technology named 'MS-NOWHERE' is visible here.",
+						6, 18),
 				new WpoDiagnostic(names.get(23), 7, 3, Severity.ERROR, "wpo.syntax-error",
-						"mismatched input '<EOF>' expecting '}'"),
+						"mismatched input '<EOF>' expecting '}'", 8, 1),
 				new WpoDiagnostic(names.get(40), 1, 2, Severity.ERROR, "wpo.binary-file",
 						"This is a binary file, not a WPO text: it contains a NUL byte at byte offset 1."));
 		assertEquals(expected, first.diagnostics());

@@ -52,7 +52,8 @@ class WorkspaceCheckerTest {
 						"Invalid UTF-8: byte 0xE9 at byte offset 36 is not part of a valid UTF-8 character;"
 								+ " save the file as UTF-8."),
 				new WpoDiagnostic(file, 5, 18, Severity.ERROR, "wpo.unresolved-reference",
-						"Unresolved reference: no specification or technology named 'Nowhere' is visible here.")),
+						"Unresolved reference: no specification or technology named 'Nowhere' is visible here.", 5,
+						25)),
 				result.diagnostics());
 		assertEquals(new ModelCounts(1, 1, 2, 1), result.counts());
 	}

@@ -16,13 +16,22 @@ public final class IssueConverter {
 
 	/**
 	 * The diagnostic of one issue, as `wpo check` prints it and the editor reports it: a WPO code, a
-	 * position from 1, and long quoted names cut.
+	 * position from 1 (and its end where Xtext knows the issue's text), and long quoted names cut.
 	 */
 	public static WpoDiagnostic convert(String displayPath, Issue issue) {
 		int line = issue.getLineNumber() == null || issue.getLineNumber() < 1 ? 1 : issue.getLineNumber();
 		int column = issue.getColumn() == null || issue.getColumn() < 1 ? 1 : issue.getColumn();
+		int endLine = 0;
+		int endColumn = 0;
+		Integer lineEnd = issue.getLineNumberEnd();
+		Integer columnEnd = issue.getColumnEnd();
+		if (lineEnd != null && columnEnd != null && issue.getLength() != null && issue.getLength() > 0
+				&& (lineEnd > line || lineEnd == line && columnEnd > column)) {
+			endLine = lineEnd;
+			endColumn = columnEnd;
+		}
 		return new WpoDiagnostic(displayPath, line, column, severity(issue), code(issue),
-				shortenQuotedNames(issue.getMessage()));
+				shortenQuotedNames(issue.getMessage()), endLine, endColumn);
 	}
 
 	/** The longest name quoted whole in a message; longer ones are cut, so that a line stays readable. */

@@ -13,8 +13,21 @@ import java.util.Locale;
  * @param severity how bad it is
  * @param code     the stable issue code, one of {@link org.wpo.dsl.validation.WpoIssueCodes}
  * @param message  a sentence for the user
+ * @param endLine   1-based line of the end of the text the problem is about, 0 where unknown
+ * @param endColumn 1-based column just after that text (on {@code endLine}), 0 where unknown
  */
-public record WpoDiagnostic(String file, int line, int column, Severity severity, String code, String message) {
+public record WpoDiagnostic(String file, int line, int column, Severity severity, String code, String message,
+		int endLine, int endColumn) {
+
+	/** A problem at one position, whose end is unknown. */
+	public WpoDiagnostic(String file, int line, int column, Severity severity, String code, String message) {
+		this(file, line, column, severity, code, message, 0, 0);
+	}
+
+	/** Whether the end of the text the problem is about is known. */
+	public boolean hasEnd() {
+		return endLine > 0 && endColumn > 0;
+	}
 
 	public enum Severity {
 		ERROR, WARNING, INFO;

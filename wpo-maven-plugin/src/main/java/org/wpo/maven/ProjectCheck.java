@@ -52,7 +52,7 @@ final class ProjectCheck {
 	private static CheckResult relative(CheckResult result, ProjectPaths paths) {
 		List<WpoDiagnostic> diagnostics = result.diagnostics().stream()
 				.map(d -> new WpoDiagnostic(paths.relative(d.file()), d.line(), d.column(), d.severity(), d.code(),
-						paths.shorten(d.message())))
+						paths.shorten(d.message()), d.endLine(), d.endColumn()))
 				.toList();
 		List<String> files = result.files().stream().map(paths::relative).toList();
 		return new CheckResult(files, diagnostics, result.counts(), result.resources(), result.resourceSet());

@@ -52,6 +52,9 @@ class SarifMojoTest {
 				location.getAsJsonObject("artifactLocation").get("uri").getAsString());
 		assertEquals(8, location.getAsJsonObject("region").get("startLine").getAsInt());
 		assertEquals(13, location.getAsJsonObject("region").get("startColumn").getAsInt());
+		// The region ends after 'MS-DCOMX': the plugin keeps the end the checker found.
+		assertEquals(8, location.getAsJsonObject("region").get("endLine").getAsInt());
+		assertEquals(21, location.getAsJsonObject("region").get("endColumn").getAsInt());
 	}
 
 	@Test
