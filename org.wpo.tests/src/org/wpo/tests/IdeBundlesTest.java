@@ -2,6 +2,7 @@ package org.wpo.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.wpo.tests.ide.IdeFiles.clauses;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -108,31 +109,6 @@ class IdeBundlesTest {
 		List<String> exported = clauses(attributes.getValue("Export-Package")).stream().map(c -> c.split(";")[0].strip())
 				.toList();
 		return new Bundle(name, folder, attributes.getValue("Bundle-Version"), required, reexported, imported, exported);
-	}
-
-	/** The comma-separated clauses of a manifest header, commas inside quotes kept. */
-	static List<String> clauses(String header) {
-		List<String> clauses = new ArrayList<>();
-		if (header == null) {
-			return clauses;
-		}
-		StringBuilder clause = new StringBuilder();
-		boolean quoted = false;
-		for (char c : header.toCharArray()) {
-			if (c == '"') {
-				quoted = !quoted;
-			}
-			if (c == ',' && !quoted) {
-				clauses.add(clause.toString().strip());
-				clause.setLength(0);
-			} else {
-				clause.append(c);
-			}
-		}
-		if (!clause.toString().isBlank()) {
-			clauses.add(clause.toString().strip());
-		}
-		return clauses;
 	}
 
 	// ---------------------------------------------------------------- plugin.xml

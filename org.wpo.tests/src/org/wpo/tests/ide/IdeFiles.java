@@ -20,7 +20,7 @@ import org.w3c.dom.NodeList;
  * Reading the files of the -Pide modules (target definitions, feature, manifests, POMs) as plain text
  * and XML, for the tests that check them without p2.
  */
-final class IdeFiles {
+public final class IdeFiles {
 
 	private IdeFiles() {
 	}
@@ -72,7 +72,7 @@ final class IdeFiles {
 	}
 
 	/** The comma-separated clauses of a manifest header, commas inside quotes kept. */
-	static List<String> clauses(String header) {
+	public static List<String> clauses(String header) {
 		List<String> clauses = new ArrayList<>();
 		if (header == null) {
 			return clauses;
