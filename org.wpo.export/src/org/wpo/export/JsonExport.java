@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.wpo.dsl.model.Availability;
 import org.wpo.dsl.model.Placement;
 import org.wpo.dsl.model.Relations;
 import org.wpo.dsl.naming.ModelNames;
@@ -94,7 +95,7 @@ public final class JsonExport {
 		}
 		element.getSections().stream().filter(s -> !s.eIsProxy()).forEach(s -> sections.add(s.getName()));
 		map.put("sections", List.copyOf(sections));
-		map.put("applicability", applicability(element.getApplicability()));
+		map.put("applicability", applicability(Availability.statement(element)));
 		map.put("description", element.getDescription());
 		if (element.getRemark() != null) {
 			map.put("remark", element.getRemark());

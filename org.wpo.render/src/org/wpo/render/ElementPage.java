@@ -81,7 +81,7 @@ final class ElementPage {
 
 	/** The applies statement in words, with the products it names. */
 	static String applicability(Element element) {
-		Applicability applicability = element.getApplicability();
+		Applicability applicability = Availability.statement(element);
 		if (applicability == null) {
 			return "not restricted to particular products";
 		}

@@ -67,11 +67,11 @@ class LabelsTest {
 	void applicabilityReadsUpToForTheEndOfARange() {
 		ModelIndex index = index();
 		assertEquals("from Windows 2000 up to Windows Server 2003",
-				Labels.applicability(element(index, "MS-COMA").getApplicability()));
-		assertEquals("up to Windows 2000", Labels.applicability(element(index, "MS-ADOD").getApplicability()));
-		assertEquals("from Windows NT", Labels.applicability(element(index, "DCOM").getApplicability()));
-		assertEquals("in Windows NT, Windows 2000", Labels.applicability(element(index, "MS-XCA").getApplicability()));
-		assertEquals("up to ?", Labels.applicability(element(index, "Loose").getApplicability()));
+				Labels.applicability(element(index, "MS-COMA").getApplicabilities().get(0)));
+		assertEquals("up to Windows 2000", Labels.applicability(element(index, "MS-ADOD").getApplicabilities().get(0)));
+		assertEquals("from Windows NT", Labels.applicability(element(index, "DCOM").getApplicabilities().get(0)));
+		assertEquals("in Windows NT, Windows 2000", Labels.applicability(element(index, "MS-XCA").getApplicabilities().get(0)));
+		assertEquals("up to ?", Labels.applicability(element(index, "Loose").getApplicabilities().get(0)));
 	}
 
 	@Test

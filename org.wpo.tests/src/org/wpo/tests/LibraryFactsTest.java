@@ -338,8 +338,8 @@ class LibraryFactsTest {
 
 	@Test
 	void comAndComPlusApplyFromTheirFirstReleases() {
-		assertEquals("Windows NT", model.element("COM").getApplicability().getFrom().getName());
-		assertEquals("Windows 2000", model.element("COM+").getApplicability().getFrom().getName());
+		assertEquals("Windows NT", model.element("COM").getApplicabilities().get(0).getFrom().getName());
+		assertEquals("Windows 2000", model.element("COM+").getApplicabilities().get(0).getFrom().getName());
 		assertEquals(model.products.size(), BuiltInModel.products(model.element("MS-WPO")).orElseThrow().size());
 	}
 

@@ -88,8 +88,8 @@ class ParsingTest {
 		assertEquals(Status.CURRENT, coma.getStatus());
 		assertEquals("application", coma.getLayer().getName());
 		assertEquals(List.of("2.2.1", "7.3"), coma.getSections().stream().map(Area::getName).toList());
-		assertEquals("Windows 2000", coma.getApplicability().getFrom().getName());
-		assertEquals("Windows Server 2003", coma.getApplicability().getTo().getName());
+		assertEquals("Windows 2000", coma.getApplicabilities().get(0).getFrom().getName());
+		assertEquals("Windows Server 2003", coma.getApplicabilities().get(0).getTo().getName());
 		Relation runsOver = coma.getRelations().get(0);
 		assertEquals(RelationKind.RUNS_OVER, runsOver.getKind());
 		assertEquals("DCOM", runsOver.getTargets().get(0).getName());
@@ -104,13 +104,13 @@ class ParsingTest {
 		assertEquals(SpecKind.ALGORITHM, xca.getKind());
 		assertEquals(Status.LEGACY, xca.getStatus());
 		assertEquals(List.of("Windows NT", "Windows 2000"),
-				xca.getApplicability().getProducts().stream().map(p -> p.getName()).toList());
+				xca.getApplicabilities().get(0).getProducts().stream().map(p -> p.getName()).toList());
 		assertEquals("ZIP", xca.getRelations().get(0).getTargets().get(0).getName());
 		Specification adod = (Specification) section.getMembers().get(3);
 		assertEquals(SpecKind.OVERVIEW, adod.getKind());
 		assertEquals(List.of("2", "7.3"), adod.getCovers().stream().map(Area::getName).toList());
-		assertNull(adod.getApplicability().getFrom());
-		assertEquals("Windows 2000", adod.getApplicability().getTo().getName());
+		assertNull(adod.getApplicabilities().get(0).getFrom());
+		assertEquals("Windows 2000", adod.getApplicabilities().get(0).getTo().getName());
 	}
 
 	@Test

@@ -126,7 +126,7 @@ class ReportSiteTest {
 	void applicabilityIsSpelledOut() {
 		Map<String, String> site = builtIn();
 		ModelIndex index = index();
-		Element restricted = index.elements().stream().filter(e -> e.getApplicability() != null).findFirst().orElseThrow();
+		Element restricted = index.elements().stream().filter(e -> !e.getApplicabilities().isEmpty()).findFirst().orElseThrow();
 		String text = Xml.parse(site.get("element-" + FileNames.safe(restricted.getName()) + ".html")).getDocumentElement()
 				.getTextContent();
 		String products = org.wpo.dsl.model.Availability.of(restricted).orElseThrow().stream().map(p -> p.getName())

@@ -17,6 +17,7 @@ import org.wpo.dsl.parser.NestingGuardedParser;
 import org.wpo.dsl.wpo.Area;
 import org.wpo.dsl.wpo.Import;
 import org.wpo.dsl.wpo.Model;
+import org.wpo.dsl.wpo.Relation;
 
 import com.google.inject.Inject;
 
@@ -134,6 +135,10 @@ public class WpoFormatter extends AbstractJavaFormatter {
 		}
 		if (parent instanceof Area) {
 			return f -> f.setNewLines(1, 1, 2);
+		}
+		if (parent instanceof Relation) {
+			// The "only" condition of a relation stays on the relation's line.
+			return IHiddenRegionFormatter::oneSpace;
 		}
 		return IHiddenRegionFormatter::newLine;
 	}

@@ -40,31 +40,42 @@ public class WpoKeywordLayout {
 	@Inject
 	public WpoKeywordLayout(WpoGrammarAccess ga) {
 		put(Spacing.ONE_SPACE, ga.getModelAccess().getModelKeyword_1_0(), ga.getImportAccess().getImportKeyword_0(),
-				ga.getAreaAccess().getAreaKeyword_0(), ga.getTechnologyAccess().getTechnologyKeyword_0(),
-				ga.getApplicabilityAccess().getAppliesKeyword_0(), ga.getApplicabilityAccess().getInKeyword_1_0_0(),
-				ga.getApplicabilityAccess().getFromKeyword_1_1_0(), ga.getApplicabilityAccess().getToKeyword_1_1_2_0(),
-				ga.getApplicabilityAccess().getToKeyword_1_2_0(), ga.getRelationAccess().getSectionKeyword_3_0(),
-				ga.getRelationAccess().getNoteKeyword_4_0(), ga.getExtensionAccess().getExtendKeyword_0(),
+				ga.getAreaAccess().getAreaKeyword_0(), ga.getSpecificationAccess().getNewNewKeyword_0_0(),
+				ga.getTechnologyAccess().getNewNewKeyword_0_0(), ga.getTechnologyAccess().getTechnologyKeyword_1(),
+				ga.getApplicabilityAccess().getAppliesKeyword_0(), ga.getConditionAccess().getOnlyKeyword_0(),
+				ga.getProductRangeAccess().getInKeyword_0_0(), ga.getProductRangeAccess().getFromKeyword_1_0(),
+				ga.getProductRangeAccess().getToKeyword_1_2_0(), ga.getProductRangeAccess().getToKeyword_2_0(),
+				ga.getRelationAccess().getViaKeyword_3_0(), ga.getRelationAccess().getSectionKeyword_5_0(),
+				ga.getRelationAccess().getSourceKeyword_6_0(), ga.getRelationAccess().getSectionKeyword_6_2_0(),
+				ga.getRelationAccess().getNoteKeyword_7_0(), ga.getExtensionAccess().getExtendKeyword_0(),
 				ga.getLayerSetAccess().getLayersKeyword_0(), ga.getLayerAccess().getLayerKeyword_0(),
-				ga.getProductSetAccess().getProductsKeyword_0(), ga.getProductAccess().getProductKeyword_0());
+				ga.getProductSetAccess().getProductsKeyword_0(), ga.getProductSetAccess().getAfterKeyword_1_0(),
+				ga.getProductAccess().getProductKeyword_0());
 		put(Spacing.NO_SPACE_BEFORE, ga.getElementFeaturesAccess().getCommaKeyword_5_2_0(),
 				ga.getElementFeaturesAccess().getCommaKeyword_6_2_0(), ga.getElementFeaturesAccess().getCommaKeyword_7_2_0(),
-				ga.getApplicabilityAccess().getCommaKeyword_1_0_2_0(), ga.getRelationAccess().getCommaKeyword_2_0());
+				ga.getUnknownFeatureAccess().getCommaKeyword_2_0(), ga.getProductRangeAccess().getCommaKeyword_0_2_0(),
+				ga.getRelationAccess().getCommaKeyword_2_0(), ga.getRelationAccess().getCommaKeyword_3_2_0(),
+				ga.getExtensionAccess().getCommaKeyword_3_0_2_0(), ga.getExtensionAccess().getCommaKeyword_3_2_2_0(),
+				ga.getExtensionAccess().getCommaKeyword_3_3_2_0());
 		put(Spacing.LINE_BEFORE, ga.getAreaAccess().getDescriptionKeyword_3_1_0(),
 				ga.getElementFeaturesAccess().getStatusKeyword_0_0(), ga.getElementFeaturesAccess().getLayerKeyword_1_0(),
 				ga.getElementFeaturesAccess().getAreaKeyword_2_0(), ga.getElementFeaturesAccess().getDescriptionKeyword_3_0(),
 				ga.getElementFeaturesAccess().getRemarkKeyword_4_0(), ga.getElementFeaturesAccess().getAkaKeyword_5_0(),
-				ga.getElementFeaturesAccess().getSectionsKeyword_6_0(), ga.getElementFeaturesAccess().getCoversKeyword_7_0());
+				ga.getElementFeaturesAccess().getSectionsKeyword_6_0(), ga.getElementFeaturesAccess().getCoversKeyword_7_0(),
+				ga.getExtensionAccess().getAkaKeyword_3_0_0(), ga.getExtensionAccess().getRemarkKeyword_3_1_0(),
+				ga.getExtensionAccess().getSectionsKeyword_3_2_0(), ga.getExtensionAccess().getCoversKeyword_3_3_0(),
+				ga.getExtensionAccess().getStatusKeyword_3_6_0(), ga.getExtensionAccess().getLayerKeyword_3_7_0(),
+				ga.getExtensionAccess().getAreaKeyword_3_8_0(), ga.getExtensionAccess().getDescriptionKeyword_3_9_0());
 		put(Spacing.OPEN_BLOCK, ga.getAreaAccess().getLeftCurlyBracketKeyword_3_0(),
-				ga.getSpecificationAccess().getLeftCurlyBracketKeyword_3_0(),
-				ga.getTechnologyAccess().getLeftCurlyBracketKeyword_3_0(),
+				ga.getSpecificationAccess().getLeftCurlyBracketKeyword_4_0(),
+				ga.getTechnologyAccess().getLeftCurlyBracketKeyword_4_0(),
 				ga.getExtensionAccess().getLeftCurlyBracketKeyword_2(), ga.getLayerSetAccess().getLeftCurlyBracketKeyword_1(),
-				ga.getProductSetAccess().getLeftCurlyBracketKeyword_1());
+				ga.getProductSetAccess().getLeftCurlyBracketKeyword_2());
 		put(Spacing.CLOSE_BLOCK, ga.getAreaAccess().getRightCurlyBracketKeyword_3_3(),
-				ga.getSpecificationAccess().getRightCurlyBracketKeyword_3_2(),
-				ga.getTechnologyAccess().getRightCurlyBracketKeyword_3_2(),
+				ga.getSpecificationAccess().getRightCurlyBracketKeyword_4_2(),
+				ga.getTechnologyAccess().getRightCurlyBracketKeyword_4_2(),
 				ga.getExtensionAccess().getRightCurlyBracketKeyword_4(), ga.getLayerSetAccess().getRightCurlyBracketKeyword_3(),
-				ga.getProductSetAccess().getRightCurlyBracketKeyword_3());
+				ga.getProductSetAccess().getRightCurlyBracketKeyword_4());
 	}
 
 	private void put(Spacing spacing, Keyword... keywords) {

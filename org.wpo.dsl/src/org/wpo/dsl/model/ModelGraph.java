@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.wpo.dsl.wpo.Area;
 import org.wpo.dsl.wpo.Element;
+import org.wpo.dsl.wpo.Extension;
 import org.wpo.dsl.wpo.Relation;
 import org.wpo.dsl.wpo.RelationKind;
 
@@ -37,6 +38,7 @@ public final class ModelGraph {
 	private final Map<Element, List<Edge>> outgoing = new LinkedHashMap<>();
 	private final Map<Element, List<Edge>> incoming = new HashMap<>();
 	private final Set<Area> referencedAreas = new HashSet<>();
+	private final Map<Element, List<Extension>> extensions = new HashMap<>();
 
 	private ModelGraph() {
 	}
@@ -47,6 +49,20 @@ public final class ModelGraph {
 			graph.add(resource);
 		}
 		return graph;
+	}
+
+	/**
+	 * The graph of the resource set that holds {@code context}, computed once per state of its files
+	 * (see {@link ResourceSetCache}); the graph of its resource alone when it is in no resource set.
+	 */
+	public static ModelGraph shared(EObject context) {
+		Resource resource = context.eResource();
+		if (resource == null) {
+			return new ModelGraph();
+		}
+		ResourceSet resourceSet = resource.getResourceSet();
+		return resourceSet == null ? ofSingle(resource)
+				: ResourceSetCache.get(resourceSet, ModelGraph.class, () -> of(resourceSet));
 	}
 
 	public static ModelGraph of(Resource resource) {
@@ -66,6 +82,13 @@ public final class ModelGraph {
 			if (object instanceof Relation relation) {
 				addRelation(relation);
 				contents.prune();
+			} else if (object instanceof Extension extension) {
+				Element target = extension.getTarget();
+				if (target != null && !target.eIsProxy()) {
+					extensions.computeIfAbsent(target, e -> new ArrayList<>()).add(extension);
+				}
+				extension.getSections().forEach(this::addAreaReference);
+				extension.getCovers().forEach(this::addAreaReference);
 			} else if (object instanceof Element element) {
 				addAreaReference(element.getArea());
 				element.getSections().forEach(this::addAreaReference);
@@ -96,6 +119,11 @@ public final class ModelGraph {
 		if (area != null && !area.eIsProxy()) {
 			referencedAreas.add(area);
 		}
+	}
+
+	/** The {@code extend} blocks that add to an element, in load order. */
+	public List<Extension> extensions(Element element) {
+		return extensions.getOrDefault(element, Collections.emptyList());
 	}
 
 	public List<Edge> outgoing(Element element) {

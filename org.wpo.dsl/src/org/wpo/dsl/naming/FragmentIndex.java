@@ -39,6 +39,7 @@ final class FragmentIndex {
 	static final char OCCURRENCE = '~';
 
 	static final String APPLIES = "applies";
+	static final String ONLY = "only";
 
 	/** By key: the object, or the list of objects (in the order of the file) when several have the key. */
 	private final Map<String, Object> byKey;
@@ -137,6 +138,16 @@ final class FragmentIndex {
 	}
 
 	/** The relations of the holder of relations, or null when it holds none. */
+	static List<Applicability> applicabilitiesOf(EObject holder) {
+		if (holder instanceof Element element) {
+			return element.getApplicabilities();
+		}
+		if (holder instanceof Extension extension) {
+			return extension.getApplicabilities();
+		}
+		return null;
+	}
+
 	static List<Relation> relationsOf(EObject holder) {
 		if (holder instanceof Element element) {
 			return element.getRelations();

@@ -108,9 +108,18 @@ public class WpoFragmentProvider implements IFragmentProvider {
 			}
 			return null;
 		}
-		if (object instanceof Applicability && object.eContainer() instanceof Element holder) {
-			String fragment = fragment(holder, index);
-			return fragment == null ? null : fragment + FragmentIndex.PATH + FragmentIndex.APPLIES;
+		if (object instanceof Applicability applicability) {
+			EObject holder = applicability.eContainer();
+			String fragment = holder == null ? null : fragment(holder, index);
+			if (fragment == null) {
+				return null;
+			}
+			if (holder instanceof Relation) {
+				return fragment + FragmentIndex.PATH + FragmentIndex.ONLY;
+			}
+			List<Applicability> statements = FragmentIndex.applicabilitiesOf(holder);
+			int at = statements == null ? -1 : statements.indexOf(applicability);
+			return at < 0 ? null : fragment + FragmentIndex.PATH + withOccurrence(FragmentIndex.APPLIES, at);
 		}
 		return null;
 	}
@@ -142,8 +151,13 @@ public class WpoFragmentProvider implements IFragmentProvider {
 
 	/** The object a segment names below an element or extend block. */
 	private static EObject child(EObject holder, String segment) {
-		if (segment.equals(FragmentIndex.APPLIES)) {
-			return holder instanceof Element element ? element.getApplicability() : null;
+		if (holder instanceof Relation relation) {
+			return segment.equals(FragmentIndex.ONLY) ? relation.getCondition() : null;
+		}
+		if (withoutOccurrence(segment).equals(FragmentIndex.APPLIES)) {
+			List<Applicability> statements = FragmentIndex.applicabilitiesOf(holder);
+			int at = occurrence(segment);
+			return statements == null || at < 0 || at >= statements.size() ? null : statements.get(at);
 		}
 		List<Relation> relations = FragmentIndex.relationsOf(holder);
 		if (relations == null) {

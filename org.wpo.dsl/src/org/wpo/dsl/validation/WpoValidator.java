@@ -173,7 +173,7 @@ public class WpoValidator extends AbstractWpoValidator {
 		checkNotRepeated(element, WPO.getElement_Area(), "area");
 		checkNotRepeated(element, WPO.getElement_Description(), "description");
 		checkNotRepeated(element, WPO.getElement_Remark(), "remark");
-		checkNotRepeated(element, WPO.getElement_Applicability(), "applies");
+		checkNotRepeated(element, WPO.getElement_Applicabilities(), "applies");
 	}
 
 	private void checkNotRepeated(Element element, EStructuralFeature feature, String keyword) {
@@ -400,11 +400,6 @@ public class WpoValidator extends AbstractWpoValidator {
 	 * changes ({@link ResourceSetCache}).
 	 */
 	private ModelGraph graph(EObject context) {
-		return (ModelGraph) getContext().computeIfAbsent(ModelGraph.class, key -> {
-			Resource resource = context.eResource();
-			ResourceSet resourceSet = resource.getResourceSet();
-			return resourceSet == null ? ModelGraph.of(resource)
-					: ResourceSetCache.get(resourceSet, ModelGraph.class, () -> ModelGraph.of(resourceSet));
-		});
+		return (ModelGraph) getContext().computeIfAbsent(ModelGraph.class, key -> ModelGraph.shared(context));
 	}
 }

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.wpo.dsl.ide.server.LibraryElements;
+import org.wpo.dsl.model.Availability;
 import org.wpo.dsl.model.Labels;
 import org.wpo.dsl.model.Placement;
 import org.wpo.dsl.naming.WpoResourceDescriptionStrategy;
@@ -59,8 +60,8 @@ public record Summary(String kind, String name, String title, List<Fact> facts, 
 			facts.add(new Fact("Area", area(element)));
 			facts.add(new Fact("Layer", element.getLayer() == null || element.getLayer().eIsProxy() ? "none"
 					: Labels.layer(element.getLayer())));
-			facts.add(new Fact("Applies", element.getApplicability() == null ? "not restricted"
-					: Labels.applicability(element.getApplicability())));
+			facts.add(new Fact("Applies", Availability.statement(element) == null ? "not restricted"
+					: Labels.applicability(Availability.statement(element))));
 			if (!element.getAliases().isEmpty()) {
 				facts.add(new Fact("Also known as", String.join(", ", element.getAliases())));
 			}

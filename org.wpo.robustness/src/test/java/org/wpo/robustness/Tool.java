@@ -210,20 +210,6 @@ final class Tool {
 		return resource;
 	}
 
-	/**
-	 * Whether an element of the parsed text says 'applies' twice: the parser keeps the last and leaves
-	 * the first outside the model, which Xtext's formatter cannot lay out (the validator reports it).
-	 */
-	static boolean repeatsApplies(XtextResource resource) {
-		for (var i = resource.getAllContents(); i.hasNext();) {
-			if (i.next() instanceof org.wpo.dsl.wpo.Element element && org.eclipse.xtext.nodemodel.util.NodeModelUtils
-					.findNodesForFeature(element, org.wpo.dsl.wpo.WpoPackage.Literals.ELEMENT__APPLICABILITY).size() > 1) {
-				return true;
-			}
-		}
-		return false;
-	}
-
 	/** A fresh resource set holding the built-in model. */
 	static XtextResourceSet withLibrary() {
 		XtextResourceSet set = injector().getInstance(XtextResourceSet.class);
