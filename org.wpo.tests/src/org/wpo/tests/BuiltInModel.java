@@ -68,7 +68,8 @@ final class BuiltInModel {
 			element.getAliases().forEach(alias -> aliases.put(alias, element));
 		} else if (object instanceof Relation relation) {
 			relations.add(relation);
-		} else if (object instanceof ProductSet set) {
+		} else if (object instanceof ProductSet set && set.getAfter() == null) {
+			// The products of MS-WPO; the optional model of later releases continues them.
 			products.addAll(set.getProducts());
 		} else if (object instanceof LayerSet set) {
 			layers.addAll(set.getLayers());

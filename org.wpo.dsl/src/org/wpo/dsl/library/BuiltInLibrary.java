@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -22,6 +23,13 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 public final class BuiltInLibrary {
 
 	public static final String NAMESPACE = "mswpo";
+
+	/**
+	 * Namespaces of the optional built-in models (listed in the index after the MS-WPO files): the
+	 * Windows releases after those of MS-WPO. Their files are loaded with the others, but their
+	 * names are visible only where imported, and their products join the product line only then.
+	 */
+	public static final Set<String> OPTIONAL_NAMESPACES = Set.of("windows");
 
 	/** URI scheme of the built-in files, so that diagnostics name them as library files. */
 	public static final String SCHEME = "wpo-library";

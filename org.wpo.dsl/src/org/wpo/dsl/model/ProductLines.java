@@ -2,14 +2,17 @@ package org.wpo.dsl.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.wpo.dsl.library.BuiltInLibrary;
 import org.wpo.dsl.wpo.Model;
 import org.wpo.dsl.wpo.Product;
 import org.wpo.dsl.wpo.ProductSet;
@@ -17,7 +20,8 @@ import org.wpo.dsl.wpo.ProductSet;
 /**
  * The product lines of every loaded file: a {@code products} list starts a line, and a list written
  * {@code products after P} continues the line of P after its last product (P must be that last
- * product). A line is ordered from the oldest product to the newest; ranges such as
+ * product). The lists of an optional built-in model ({@link BuiltInLibrary#OPTIONAL_NAMESPACES}) belong
+ * to a line only when some file imports that model. A line is ordered from the oldest product to the newest; ranges such as
  * {@code applies from A to B} run along one line, across the lists that make it up.
  */
 public final class ProductLines {
@@ -44,14 +48,24 @@ public final class ProductLines {
 	}
 
 	private static ProductLines compute(List<Resource> resources) {
-		List<ProductSet> sets = new ArrayList<>();
+		List<Model> models = new ArrayList<>();
+		Set<String> imported = new HashSet<>();
 		for (Resource resource : resources) {
 			for (EObject root : resource.getContents()) {
 				if (root instanceof Model model) {
-					model.getMembers().stream().filter(ProductSet.class::isInstance).map(ProductSet.class::cast)
-							.forEach(sets::add);
+					models.add(model);
+					model.getImports().forEach(i -> imported.add(i.getImportedNamespace()));
 				}
 			}
+		}
+		List<ProductSet> sets = new ArrayList<>();
+		for (Model model : models) {
+			if (BuiltInLibrary.OPTIONAL_NAMESPACES.contains(model.getName()) && !imported.contains(model.getName())) {
+				// An optional built-in model is part of the line only where a file imports it.
+				continue;
+			}
+			model.getMembers().stream().filter(ProductSet.class::isInstance).map(ProductSet.class::cast)
+					.forEach(sets::add);
 		}
 		ProductLines lines = new ProductLines();
 		Map<Product, List<ProductSet>> continuations = new IdentityHashMap<>();
@@ -90,7 +104,8 @@ public final class ProductLines {
 		ProductSet chosen = null;
 		for (int i = 0; i < line.size(); i++) {
 			for (ProductSet candidate : continuations.getOrDefault(line.get(i), List.of())) {
-				if (conflicts.containsKey(candidate)) {
+				if (conflicts.containsKey(candidate) || !candidate.getProducts().isEmpty()
+						&& line.contains(candidate.getProducts().get(0))) {
 					continue;
 				}
 				boolean last = i == line.size() - 1;
