@@ -54,6 +54,7 @@ class ProductLinesTest {
 				throw new AssertionError(e);
 			}
 		}
+		BuiltInLibrary.loadImported(set);
 		EcoreUtil.resolveAll(set);
 		return set;
 	}
@@ -146,5 +147,28 @@ class ProductLinesTest {
 		assertEquals("'Windows 7' and 'Windows 8 Embedded' belong to different product lines, so no range runs"
 				+ " from one to the other (a products list continues a line with: products after \"LAST PRODUCT\""
 				+ " { ... })", Availability.problem(range.getApplicabilities().get(0)));
+	}
+
+	@Test
+	void theOptionalReleasesAreLoadedAndVisibleOnlyWhereImported() {
+		XtextResourceSet alone = load("user.wpo", """
+				model user
+				import mswpo
+				protocol MS-OLDER { applies from "Windows 10" }
+				""");
+		assertNull(alone.getResource(BuiltInLibrary.uriOf("windows-releases.wpo"), false));
+		XtextResourceSet both = load("user.wpo", """
+				model user
+				import mswpo
+				protocol MS-OLDER { applies from windows::"Windows 10" }
+				""", "other.wpo", """
+				model other
+				import windows
+				protocol MS-NEWER { applies from "Windows 10" }
+				""");
+		assertTrue(element(model(both, "user.wpo"), "MS-OLDER").getApplicabilities().get(0).getFrom().eIsProxy(),
+				"not visible, even qualified, in a file that does not import it");
+		assertEquals("Windows 10",
+				element(model(both, "other.wpo"), "MS-NEWER").getApplicabilities().get(0).getFrom().getName());
 	}
 }

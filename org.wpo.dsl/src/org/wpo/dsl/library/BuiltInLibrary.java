@@ -7,13 +7,17 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.wpo.dsl.wpo.Import;
+import org.wpo.dsl.wpo.Model;
 
 /**
  * The model built into the tool, shipped as .wpo files inside this bundle and listed in
@@ -25,9 +29,9 @@ public final class BuiltInLibrary {
 	public static final String NAMESPACE = "mswpo";
 
 	/**
-	 * Namespaces of the optional built-in models (listed in the index after the MS-WPO files): the
-	 * Windows releases after those of MS-WPO. Their files are loaded with the others, but their
-	 * names are visible only where imported, and their products join the product line only then.
+	 * Namespaces of the optional built-in models, listed in {@code optional.txt}: the Windows releases
+	 * after those of MS-WPO. One is loaded only where a file imports its namespace
+	 * ({@link #loadImported}), so its names and products are part of a model only then.
 	 */
 	public static final Set<String> OPTIONAL_NAMESPACES = Set.of("windows");
 
@@ -39,7 +43,21 @@ public final class BuiltInLibrary {
 
 	/** The file names of the built-in model, in the order of the index. */
 	public static List<String> fileNames() {
-		try (InputStream in = open("index.txt");
+		return lines("index.txt");
+	}
+
+	/** The optional models: namespace to file name, in the order of {@code optional.txt}. */
+	public static Map<String, String> optionalFiles() {
+		Map<String, String> files = new LinkedHashMap<>();
+		for (String line : lines("optional.txt")) {
+			String[] parts = line.split("\\s+", 2);
+			files.put(parts[0], parts[1]);
+		}
+		return files;
+	}
+
+	private static List<String> lines(String indexName) {
+		try (InputStream in = open(indexName);
 				BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
 			List<String> names = new ArrayList<>();
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -50,7 +68,7 @@ public final class BuiltInLibrary {
 			}
 			return names;
 		} catch (IOException e) {
-			throw new UncheckedIOException("The built-in model's index cannot be read", e);
+			throw new UncheckedIOException("The built-in model's index " + indexName + " cannot be read", e);
 		}
 	}
 
@@ -58,19 +76,50 @@ public final class BuiltInLibrary {
 	public static List<Resource> load(ResourceSet resourceSet) {
 		List<Resource> resources = new ArrayList<>();
 		for (String name : fileNames()) {
-			URI uri = uriOf(name);
-			Resource resource = resourceSet.getResource(uri, false);
-			if (resource == null) {
-				resource = resourceSet.createResource(uri);
-				try (InputStream in = open(name)) {
-					resource.load(in, Map.of());
-				} catch (IOException e) {
-					throw new UncheckedIOException("The built-in model file " + name + " cannot be read", e);
-				}
-			}
-			resources.add(resource);
+			resources.add(loadFile(resourceSet, name));
 		}
 		return resources;
+	}
+
+	/**
+	 * Loads the optional built-in models that a file of the resource set imports (and those they
+	 * import), and returns them; call it once the user's files are loaded, before linking.
+	 */
+	public static List<Resource> loadImported(ResourceSet resourceSet) {
+		Map<String, String> optional = optionalFiles();
+		List<Resource> loaded = new ArrayList<>();
+		boolean more = true;
+		while (more) {
+			more = false;
+			for (Resource resource : List.copyOf(resourceSet.getResources())) {
+				for (EObject root : resource.getContents()) {
+					if (root instanceof Model model) {
+						for (Import anImport : model.getImports()) {
+							String file = optional.get(anImport.getImportedNamespace());
+							if (file != null && resourceSet.getResource(uriOf(file), false) == null) {
+								loaded.add(loadFile(resourceSet, file));
+								more = true;
+							}
+						}
+					}
+				}
+			}
+		}
+		return loaded;
+	}
+
+	private static Resource loadFile(ResourceSet resourceSet, String name) {
+		URI uri = uriOf(name);
+		Resource resource = resourceSet.getResource(uri, false);
+		if (resource == null) {
+			resource = resourceSet.createResource(uri);
+			try (InputStream in = open(name)) {
+				resource.load(in, Map.of());
+			} catch (IOException e) {
+				throw new UncheckedIOException("The built-in model file " + name + " cannot be read", e);
+			}
+		}
+		return resource;
 	}
 
 	public static URI uriOf(String fileName) {

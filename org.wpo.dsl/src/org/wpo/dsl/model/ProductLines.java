@@ -60,7 +60,8 @@ public final class ProductLines {
 		}
 		List<ProductSet> sets = new ArrayList<>();
 		for (Model model : models) {
-			if (BuiltInLibrary.OPTIONAL_NAMESPACES.contains(model.getName()) && !imported.contains(model.getName())) {
+			if (model.getName() != null && BuiltInLibrary.OPTIONAL_NAMESPACES.contains(model.getName())
+					&& !imported.contains(model.getName())) {
 				// An optional built-in model is part of the line only where a file imports it.
 				continue;
 			}
@@ -77,6 +78,11 @@ public final class ProductLines {
 			} else {
 				continuations.computeIfAbsent(after, p -> new ArrayList<>()).add(set);
 			}
+		}
+		// Where two lists continue the same product, the one of a model that others import comes first:
+		// it is the one that stays, and the other is the conflict, reported in the importing file.
+		for (List<ProductSet> candidates : continuations.values()) {
+			candidates.sort(java.util.Comparator.comparing(set -> !imported.contains(((Model) set.eContainer()).getName())));
 		}
 		for (ProductSet start : starts) {
 			List<Product> line = new ArrayList<>();

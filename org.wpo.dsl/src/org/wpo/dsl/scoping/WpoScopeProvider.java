@@ -15,8 +15,10 @@ import org.eclipse.xtext.scoping.impl.SelectableBasedScope;
 import org.eclipse.xtext.scoping.impl.ScopeBasedSelectable;
 import org.eclipse.xtext.resource.ISelectable;
 import org.eclipse.xtext.scoping.impl.ImportNormalizer;
+import org.eclipse.xtext.scoping.impl.FilteringScope;
 import org.eclipse.xtext.scoping.impl.ImportScope;
 import org.eclipse.xtext.util.IResourceScopeCache;
+import org.wpo.dsl.library.BuiltInLibrary;
 import org.wpo.dsl.wpo.Import;
 import org.wpo.dsl.wpo.Model;
 
@@ -25,7 +27,8 @@ import com.google.inject.Inject;
 /**
  * Every reference sees all elements of the loaded files by their qualified names
  * ({@code mswpo::MS-RPCE}); names of the file's own model namespace and of each imported namespace
- * are also visible unqualified. Files without a model name share the unnamed namespace.
+ * are also visible unqualified. Files without a model name share the unnamed namespace. An optional
+ * built-in model's names are visible only where it is imported.
  */
 public class WpoScopeProvider implements IScopeProvider {
 
@@ -52,6 +55,7 @@ public class WpoScopeProvider implements IScopeProvider {
 					reference.getEReferenceType(), false);
 		}
 		Namespaces namespaces = namespaces(resource);
+		global = withoutOptionalModelsNotImported(global, namespaces);
 		ISelectable all = new ScopeBasedSelectable(global);
 		IScope result = global;
 		if (!namespaces.imported().isEmpty()) {
@@ -62,6 +66,26 @@ public class WpoScopeProvider implements IScopeProvider {
 			result = new ImportScope(List.of(namespaces.own()), result, all, reference.getEReferenceType(), false);
 		}
 		return result;
+	}
+
+	/**
+	 * The names of an optional built-in model ({@link BuiltInLibrary#OPTIONAL_NAMESPACES}) are visible
+	 * only in files that import it or belong to it, qualified or not.
+	 */
+	private static IScope withoutOptionalModelsNotImported(IScope global, Namespaces namespaces) {
+		List<String> visible = new ArrayList<>();
+		namespaces.imported().forEach(n -> visible.add(n.getImportedNamespacePrefix().getFirstSegment()));
+		if (namespaces.own() != null) {
+			visible.add(namespaces.own().getImportedNamespacePrefix().getFirstSegment());
+		}
+		if (visible.containsAll(BuiltInLibrary.OPTIONAL_NAMESPACES)) {
+			return global;
+		}
+		return new FilteringScope(global, description -> {
+			QualifiedName name = description.getQualifiedName();
+			return name.getSegmentCount() < 2 || !BuiltInLibrary.OPTIONAL_NAMESPACES.contains(name.getFirstSegment())
+					|| visible.contains(name.getFirstSegment());
+		});
 	}
 
 	/** The file's own model namespace (or null) and the namespaces it imports. */

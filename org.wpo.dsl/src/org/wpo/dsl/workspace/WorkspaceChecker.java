@@ -71,6 +71,7 @@ public class WorkspaceChecker {
 				checked.put(parsed.resource(), parsed.file().displayPath());
 			}
 		}
+		BuiltInLibrary.loadImported(resourceSet);
 		return validate(resourceSet, checked, diagnostics,
 				collected.files().stream().map(SourceFile::displayPath).toList(), progress);
 	}

@@ -41,6 +41,7 @@ public class ModelLoader {
 		BuiltInLibrary.load(resourceSet);
 		Map<Path, XtextResource> resources = new LinkedHashMap<>();
 		texts.forEach((path, text) -> resources.put(path, load(resourceSet, path, text)));
+		BuiltInLibrary.loadImported(resourceSet);
 		EcoreUtil.resolveAll(resourceSet);
 		return resources;
 	}

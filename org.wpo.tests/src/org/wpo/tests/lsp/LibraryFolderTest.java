@@ -29,10 +29,12 @@ class LibraryFolderTest {
 		Path directory = first.directory();
 		assertEquals(base.toRealPath(), directory.getParent().getParent().toRealPath());
 		assertEquals("mswpo", directory.getFileName().toString());
+		List<String> names = new java.util.ArrayList<>(BuiltInLibrary.fileNames());
+		names.addAll(BuiltInLibrary.optionalFiles().values());
 		try (Stream<Path> files = Files.list(directory)) {
-			assertEquals(BuiltInLibrary.fileNames(), files.map(p -> p.getFileName().toString()).sorted().toList());
+			assertEquals(names, files.map(p -> p.getFileName().toString()).sorted().toList());
 		}
-		for (String name : BuiltInLibrary.fileNames()) {
+		for (String name : names) {
 			Path file = directory.resolve(name);
 			assertFalse(Files.getPosixFilePermissions(file).contains(PosixFilePermission.OWNER_WRITE), name);
 			try (InputStream in = BuiltInLibrary.open(name)) {
@@ -50,7 +52,7 @@ class LibraryFolderTest {
 		}
 		try (Stream<Path> files = Files.list(directory)) {
 			List<Path> all = files.toList();
-			assertEquals(BuiltInLibrary.fileNames().size(), all.size(), all::toString);
+			assertEquals(names.size(), all.size(), all::toString);
 		}
 		assertTrue(second.contains(changed));
 		assertFalse(second.contains(base.resolve("elsewhere.wpo")));

@@ -86,7 +86,10 @@ public final class LibraryFolder {
 
 	private static Map<String, byte[]> readLibrary() {
 		Map<String, byte[]> files = new LinkedHashMap<>();
-		List<String> names = BuiltInLibrary.fileNames();
+		// The optional models too, so that a file that imports one finds it; their names are visible
+		// only where imported (WpoScopeProvider).
+		List<String> names = new java.util.ArrayList<>(BuiltInLibrary.fileNames());
+		names.addAll(BuiltInLibrary.optionalFiles().values());
 		for (String name : names) {
 			try (InputStream in = BuiltInLibrary.open(name)) {
 				files.put(name, in.readAllBytes());
