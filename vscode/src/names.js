@@ -12,7 +12,7 @@ const KEYWORDS = new Set([
   'sections', 'covers', 'applies', 'in', 'from', 'to', 'section', 'note',
   'current', 'legacy', 'deprecated', 'obsolete',
   'runs-over', 'extends', 'profile-of', 'uses', 'requires', 'replaces', 'renamed-from', 'obsoletes',
-  'part-of', 'specified-by'
+  'part-of', 'specified-by', 'manages'
 ]);
 
 /** Splits a line into its name segments and '::' separators, skipping comments. */

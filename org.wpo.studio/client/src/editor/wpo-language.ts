@@ -5,7 +5,7 @@ const KEYWORDS = new Set(['model', 'import', 'area', 'description', 'protocol', 
     'standard', 'technology', 'status', 'layer', 'remark', 'aka', 'sections', 'covers', 'applies', 'in', 'from', 'to',
     'section', 'note', 'extend', 'layers', 'products', 'product', 'current', 'legacy', 'deprecated', 'obsolete',
     'runs-over', 'extends', 'profile-of', 'uses', 'requires', 'replaces', 'renamed-from', 'obsoletes', 'part-of',
-    'specified-by']);
+    'specified-by', 'manages']);
 
 export const wpoLanguage = StreamLanguage.define<{ comment: boolean }>({
     name: 'wpo',
