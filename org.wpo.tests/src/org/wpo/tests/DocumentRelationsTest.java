@@ -53,6 +53,14 @@ class DocumentRelationsTest {
 	}
 
 	@Test
+	void section1_3_relationsStatedByTheTitlesOfReferences() {
+		statement("NetBIOS", RelationKind.RUNS_OVER, "1.3", "UDP");
+		statement("EDNSO", RelationKind.EXTENDS, "1.3", "DNS");
+		statement("HTTP", RelationKind.SPECIFIED_BY, "1.3", "RFC2616");
+		statement("HTTP", RelationKind.SPECIFIED_BY, "7.3.4", "RFC2068");
+	}
+
+	@Test
 	void section2_2_1_2_comaConfiguresComPlusQueuedComponentsAndCifsShares() {
 		statement("MS-COMA", RelationKind.MANAGES, "2.2.1.2", "MS-COM");
 		statement("MS-COMA", RelationKind.MANAGES, "2.2.1.2", "MC-COMQC");
@@ -65,6 +73,7 @@ class DocumentRelationsTest {
 		statement("MS-IOI", RelationKind.PART_OF, "2.3.1", "COM");
 		statement("MS-IOI", RelationKind.PART_OF, "2.3.1", ".NET Framework");
 		statement("IRemoteDispatch", RelationKind.PART_OF, "2.3.1", ".NET Framework");
+		statement("CLR", RelationKind.USES, "2.3.1", "COM");
 		assertTrue(model.edges("MS-IOI", RelationKind.USES, "COM").isEmpty(), "the COM interface is stated as part-of");
 	}
 
@@ -143,6 +152,14 @@ class DocumentRelationsTest {
 	}
 
 	@Test
+	void section7_3_1_netBiosOverTcpAndTheNetBiosCarriersOfRpc() {
+		statement("NetBT", RelationKind.RUNS_OVER, "7.3.1", "TCP");
+		Relation rpc = statement("MS-RPCE", RelationKind.RUNS_OVER, "7.3.1", "NetBIOS");
+		assertEquals(List.of("IPX", "TCP", "NetBEUI"), names(rpc.getVia()));
+		statement("MS-RPCE", RelationKind.RUNS_OVER, "7.3.1", "SMB", "TCP", "UDP", "SPX", "IPX", "AppleTalk");
+	}
+
+	@Test
 	void section7_3_4_uriQueryHandlingAndInternetExplorer11OnWindows8_1() {
 		Relation windows = statement("HTTP", RelationKind.USES, "7.3.4", "RFC3986");
 		assertNull(windows.getCondition());
@@ -165,6 +182,7 @@ class DocumentRelationsTest {
 		statement("IPsec", RelationKind.USES, "7.5.2", "GSS", "certificate-based authentication", "shared key");
 		statement("security association", RelationKind.SPECIFIED_BY, "7.5.2", "RFC4301");
 		statement("security association", RelationKind.USES, "7.5.2", "SPD");
+		statement("IPsec", RelationKind.USES, "7.5.2", "SPD");
 		statement("GSS", RelationKind.SPECIFIED_BY, "7.5.2", "MS-AUTHSOD");
 		statement("certificate-based authentication", RelationKind.SPECIFIED_BY, "7.5.2", "MS-CERSOD");
 	}
