@@ -8,11 +8,11 @@ const SEGMENT = /\^?[A-Za-z_][A-Za-z0-9_-]*|"(?:\\.|[^"\\\r\n])*"|\d+(?:\.\d+)*/
 /** The words of the language that are never names; a caret on one of them names nothing. */
 const KEYWORDS = new Set([
   'model', 'import', 'area', 'protocol', 'format', 'algorithm', 'overview', 'standard', 'technology',
-  'extend', 'layers', 'layer', 'products', 'product', 'status', 'description', 'remark', 'aka',
-  'sections', 'covers', 'applies', 'in', 'from', 'to', 'section', 'note',
+  'new', 'extend', 'layers', 'layer', 'products', 'after', 'product', 'status', 'description', 'remark', 'aka',
+  'sections', 'covers', 'applies', 'only', 'in', 'from', 'to', 'via', 'section', 'source', 'note',
   'current', 'legacy', 'deprecated', 'obsolete',
   'runs-over', 'extends', 'profile-of', 'uses', 'requires', 'replaces', 'renamed-from', 'obsoletes',
-  'part-of', 'specified-by'
+  'part-of', 'specified-by', 'manages'
 ]);
 
 /** Splits a line into its name segments and '::' separators, skipping comments. */

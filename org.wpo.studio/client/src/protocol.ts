@@ -86,4 +86,4 @@ export type EditOp =
 export const SPECIFICATION_KINDS = ['protocol', 'format', 'algorithm', 'overview', 'standard'] as const;
 
 export const RELATION_KINDS = ['runs-over', 'extends', 'profile-of', 'uses', 'requires', 'replaces',
-    'renamed-from', 'obsoletes', 'part-of', 'specified-by'] as const;
+    'renamed-from', 'obsoletes', 'part-of', 'specified-by', 'manages'] as const;

@@ -4,8 +4,9 @@ import { StreamLanguage } from '@codemirror/language';
 const KEYWORDS = new Set(['model', 'import', 'area', 'description', 'protocol', 'format', 'algorithm', 'overview',
     'standard', 'technology', 'status', 'layer', 'remark', 'aka', 'sections', 'covers', 'applies', 'in', 'from', 'to',
     'section', 'note', 'extend', 'layers', 'products', 'product', 'current', 'legacy', 'deprecated', 'obsolete',
+    'new', 'after', 'only', 'via', 'source',
     'runs-over', 'extends', 'profile-of', 'uses', 'requires', 'replaces', 'renamed-from', 'obsoletes', 'part-of',
-    'specified-by']);
+    'specified-by', 'manages']);
 
 export const wpoLanguage = StreamLanguage.define<{ comment: boolean }>({
     name: 'wpo',

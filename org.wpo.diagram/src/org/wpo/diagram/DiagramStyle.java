@@ -45,17 +45,19 @@ public final class DiagramStyle {
 	private static final NodeStyle TECHNOLOGY = new NodeStyle(Shape.ROUNDED_RECTANGLE, "#FFFFFF", "#2F4F4F",
 			Line.SOLID, "#1A1A1A");
 
-	private static final Map<RelationKind, EdgeStyle> EDGES = new EnumMap<>(Map.of(
-			RelationKind.RUNS_OVER, new EdgeStyle("#1A1A1A", Line.SOLID, Arrow.TRIANGLE, 2),
-			RelationKind.EXTENDS, new EdgeStyle("#1F5FA8", Line.SOLID, Arrow.OPEN_TRIANGLE, 1),
-			RelationKind.PROFILE_OF, new EdgeStyle("#1F5FA8", Line.DASHED, Arrow.OPEN_TRIANGLE, 1),
-			RelationKind.USES, new EdgeStyle("#707070", Line.DOTTED, Arrow.VEE, 1),
-			RelationKind.REQUIRES, new EdgeStyle("#A0522D", Line.DASHED, Arrow.VEE, 1),
-			RelationKind.REPLACES, new EdgeStyle("#7F7F7F", Line.SOLID, Arrow.VEE, 1),
-			RelationKind.RENAMED_FROM, new EdgeStyle("#7F7F7F", Line.DOTTED, Arrow.VEE, 1),
-			RelationKind.OBSOLETES, new EdgeStyle("#B22222", Line.DASHED, Arrow.TEE, 1),
-			RelationKind.PART_OF, new EdgeStyle("#555555", Line.SOLID, Arrow.DIAMOND, 1),
-			RelationKind.SPECIFIED_BY, new EdgeStyle("#2E8B57", Line.DOTTED, Arrow.CIRCLE, 1)));
+	private static final Map<RelationKind, EdgeStyle> EDGES = new EnumMap<>(Map.ofEntries(
+			Map.entry(RelationKind.RUNS_OVER, new EdgeStyle("#1A1A1A", Line.SOLID, Arrow.TRIANGLE, 2)),
+			Map.entry(RelationKind.EXTENDS, new EdgeStyle("#1F5FA8", Line.SOLID, Arrow.OPEN_TRIANGLE, 1)),
+			Map.entry(RelationKind.PROFILE_OF, new EdgeStyle("#1F5FA8", Line.DASHED, Arrow.OPEN_TRIANGLE, 1)),
+			Map.entry(RelationKind.USES, new EdgeStyle("#707070", Line.DOTTED, Arrow.VEE, 1)),
+			Map.entry(RelationKind.REQUIRES, new EdgeStyle("#A0522D", Line.DASHED, Arrow.VEE, 1)),
+			Map.entry(RelationKind.REPLACES, new EdgeStyle("#7F7F7F", Line.SOLID, Arrow.VEE, 1)),
+			Map.entry(RelationKind.RENAMED_FROM, new EdgeStyle("#7F7F7F", Line.DOTTED, Arrow.VEE, 1)),
+			Map.entry(RelationKind.OBSOLETES, new EdgeStyle("#B22222", Line.DASHED, Arrow.TEE, 1)),
+			Map.entry(RelationKind.PART_OF, new EdgeStyle("#555555", Line.SOLID, Arrow.DIAMOND, 1)),
+			Map.entry(RelationKind.SPECIFIED_BY, new EdgeStyle("#2E8B57", Line.DOTTED, Arrow.CIRCLE, 1)),
+			// An administrator's line: dashed, violet, ending in a dot (specified-by's dot is dotted and green).
+			Map.entry(RelationKind.MANAGES, new EdgeStyle("#8E44AD", Line.DASHED, Arrow.CIRCLE, 1))));
 
 	/** Fill of areas, by nesting depth (0 for a chapter), lighter as they nest. */
 	private static final String[] AREA_FILLS = { "#F4F6F8", "#FAFBFC", "#FFFFFF" };

@@ -18,7 +18,8 @@ public final class DotExport {
 			Map.entry("renamed-from", "style=dotted, color=gray40, arrowhead=vee"),
 			Map.entry("obsoletes", "style=dashed, color=gray40, arrowhead=tee"),
 			Map.entry("part-of", "style=solid, arrowhead=odiamond"),
-			Map.entry("specified-by", "style=dotted, arrowhead=odot"));
+			Map.entry("specified-by", "style=dotted, arrowhead=odot"),
+			Map.entry("manages", "style=dashed, color=darkviolet, arrowhead=dot"));
 
 	private DotExport() {
 	}

@@ -20,7 +20,7 @@ public final class MermaidExport {
 		for (ExportGraph.Edge edge : graph.edges()) {
 			String arrow = switch (edge.kind()) {
 			case "runs-over" -> "-->";
-			case "uses", "specified-by", "renamed-from" -> "-.->";
+			case "uses", "specified-by", "renamed-from", "manages" -> "-.->";
 			default -> "==>";
 			};
 			out.append('\t').append(edge.source()).append(' ').append(arrow).append('|').append(text(edge.kind()))

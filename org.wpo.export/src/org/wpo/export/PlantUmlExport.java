@@ -8,7 +8,8 @@ public final class PlantUmlExport {
 	private static final Map<String, String> ARROWS = Map.ofEntries(Map.entry("runs-over", "-->"),
 			Map.entry("extends", "--|>"), Map.entry("profile-of", "..|>"), Map.entry("uses", "..>"),
 			Map.entry("requires", "..>"), Map.entry("replaces", "-->"), Map.entry("renamed-from", "..>"),
-			Map.entry("obsoletes", "--x"), Map.entry("part-of", "--o"), Map.entry("specified-by", "..>"));
+			Map.entry("obsoletes", "--x"), Map.entry("part-of", "--o"), Map.entry("specified-by", "..>"),
+			Map.entry("manages", "..>"));
 
 	private PlantUmlExport() {
 	}

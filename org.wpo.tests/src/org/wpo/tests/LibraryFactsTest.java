@@ -225,12 +225,12 @@ class LibraryFactsTest {
 				.collect(Collectors.groupingBy(Relation::getKind, TreeMap::new, Collectors.counting()));
 		Map<RelationKind, Long> targets = model.relations.stream().collect(Collectors.groupingBy(Relation::getKind,
 				TreeMap::new, Collectors.summingLong(r -> r.getTargets().size())));
-		assertEquals("{runs-over=29, extends=31, profile-of=5, uses=39, requires=7, replaces=3, renamed-from=1,"
-				+ " obsoletes=1, part-of=37, specified-by=37}", statements.toString());
-		assertEquals("{runs-over=41, extends=32, profile-of=5, uses=43, requires=9, replaces=3, renamed-from=1,"
-				+ " obsoletes=1, part-of=37, specified-by=47}", targets.toString());
-		assertEquals(190, model.relations.size());
-		assertEquals(219L, targets.values().stream().mapToLong(Long::longValue).sum(), targets.toString());
+		assertEquals("{runs-over=33, extends=32, profile-of=6, uses=54, requires=7, replaces=3, renamed-from=1,"
+				+ " obsoletes=1, part-of=41, specified-by=48, manages=18}", statements.toString());
+		assertEquals("{runs-over=44, extends=33, profile-of=6, uses=63, requires=9, replaces=3, renamed-from=1,"
+				+ " obsoletes=1, part-of=41, specified-by=57, manages=18}", targets.toString());
+		assertEquals(244, model.relations.size());
+		assertEquals(276L, targets.values().stream().mapToLong(Long::longValue).sum(), targets.toString());
 	}
 
 	@Test
@@ -383,7 +383,7 @@ class LibraryFactsTest {
 				.collect(Collectors.groupingBy(Specification::getKind, TreeMap::new, Collectors.counting()));
 		assertEquals(Map.of(SpecKind.PROTOCOL, 108L, SpecKind.FORMAT, 6L, SpecKind.ALGORITHM, 1L,
 				SpecKind.OVERVIEW, 28L, SpecKind.STANDARD, 51L), counts);
-		assertEquals(85L, model.elements.values().stream().filter(Technology.class::isInstance).count());
+		assertEquals(87L, model.elements.values().stream().filter(Technology.class::isInstance).count());
 	}
 
 	@Test

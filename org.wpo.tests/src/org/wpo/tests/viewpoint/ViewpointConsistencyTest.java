@@ -167,6 +167,28 @@ class ViewpointConsistencyTest {
 	}
 
 	@Test
+	void managesEdgesAreDrawnFilteredAndStyledLikeDiagramStyle() throws IOException {
+		String text = Files.readString(odesign);
+		assertTrue(text.contains("preconditionExpression=\"aql:self.isKind('manages')\""));
+		assertTrue(text.contains("aql:source.createRelation(target, 'manages')"));
+		assertTrue(text.contains("name=\"AM_HideManages\" label=\"Hide manages\""));
+		// Drawn like specified-by (a dotted line), manages would be a style DiagramStyle does not give.
+		Path dotted = variant("lineStyle=\"dash\" sourceArrow=\"NoDecoration\" targetArrow=\"Dot\"",
+				"lineStyle=\"dot\" sourceArrow=\"NoDecoration\" targetArrow=\"Dot\"", false);
+		assertEquals(List.of("WPOArchitecture/AreaMap/Relations/AM_Manages: manages edge line: dot where DiagramStyle gives dash"),
+				meaning(dotted));
+	}
+
+	@Test
+	void anAreaMapWithoutManagesEdgesFailsTheCheck() throws IOException {
+		Path without = variant("aql:self.isKind('manages')", "aql:self.isKind('manage')", false);
+		List<String> problems = meaning(without);
+		assertTrue(problems.stream().anyMatch(p -> p.startsWith("WPOArchitecture/AreaMap: draws the relation kinds")
+				&& p.contains("not [runs-over, extends, profile-of, uses, requires, replaces, renamed-from, obsoletes,"
+						+ " part-of, specified-by, manages]")), problems.toString());
+	}
+
+	@Test
 	void aToolThatChangesTheModelWithoutAServiceFailsTheCheck() throws IOException {
 		Path wrong = variant("browseExpression=\"aql:container.createArea()\"", "browseExpression=\"var:container\"",
 				false);

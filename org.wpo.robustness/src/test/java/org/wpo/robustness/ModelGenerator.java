@@ -26,7 +26,7 @@ final class ModelGenerator {
 	static final String[] SPEC_KINDS = { "protocol", "format", "algorithm", "overview", "standard" };
 	static final String[] STATUSES = { "current", "legacy", "deprecated", "obsolete" };
 	static final String[] RELATION_KINDS = { "runs-over", "extends", "profile-of", "uses", "requires", "replaces",
-			"renamed-from", "obsoletes", "part-of", "specified-by" };
+			"renamed-from", "obsoletes", "part-of", "specified-by", "manages" };
 
 	/** Names of the built-in model's elements and areas, which generated models refer to. */
 	record Library(List<String> elements, List<String> areas) {
