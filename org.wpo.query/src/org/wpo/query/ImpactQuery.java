@@ -30,10 +30,10 @@ public final class ImpactQuery {
 	public static final Set<RelationKind> USING_KINDS = EnumSet.of(RelationKind.RUNS_OVER, RelationKind.EXTENDS,
 			RelationKind.PROFILE_OF, RelationKind.USES, RelationKind.REQUIRES, RelationKind.MANAGES);
 
-	/** The kinds of the result: {@link #USING_KINDS}, then part-of for the wholes reached. */
-	public static final Set<RelationKind> DEPENDENCY_KINDS = EnumSet.of(RelationKind.RUNS_OVER,
-			RelationKind.EXTENDS, RelationKind.PROFILE_OF, RelationKind.USES, RelationKind.REQUIRES,
-			RelationKind.MANAGES, RelationKind.PART_OF);
+	/** The kinds of the result, in the order it lists them: {@link #USING_KINDS}, then part-of for the wholes reached. */
+	public static final List<RelationKind> DEPENDENCY_KINDS = List.of(RelationKind.RUNS_OVER, RelationKind.EXTENDS,
+			RelationKind.PROFILE_OF, RelationKind.USES, RelationKind.REQUIRES, RelationKind.MANAGES,
+			RelationKind.PART_OF);
 
 	/**
 	 * One dependent: it {@code kind}s {@code on}, which is the root or depends on it; for part-of,

@@ -38,7 +38,7 @@ final class ImpactCommand extends ElementQueryCommand {
 					+ impact.members().stream().map(Element::getName).collect(Collectors.joining(", ")));
 		}
 		out.println(impact.size() == 0 ? "nothing depends on it"
-				: MessageText.plural(impact.size(), "element") + " depend on it:");
+				: MessageText.plural(impact.size(), "element") + (impact.size() == 1 ? " depends" : " depend") + " on it:");
 		for (Map.Entry<RelationKind, List<ImpactQuery.Dependent>> entry : impact.byKind().entrySet()) {
 			out.println("  " + entry.getKey().getLiteral()
 					+ (entry.getKey() == RelationKind.PART_OF ? " (wholes it or a dependent is part of):" : ":"));

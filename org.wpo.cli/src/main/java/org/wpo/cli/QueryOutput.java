@@ -71,8 +71,8 @@ final class QueryOutput {
 		out.println(describe(element));
 		List<Element> others = index.shadowed(element);
 		if (!others.isEmpty()) {
-			out.println("declared in " + file(element) + "; also declared as "
-					+ others.stream().map(QueryOutput::id).collect(Collectors.joining(", ")) + " (ask by that name)");
+			out.println("this is " + id(element) + "; also declared: "
+					+ others.stream().map(QueryOutput::id).collect(Collectors.joining(", ")));
 		}
 		if (!partners.isEmpty()) {
 			out.println("answers as one with " + partners.stream()
