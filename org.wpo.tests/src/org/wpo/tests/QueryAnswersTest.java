@@ -320,4 +320,15 @@ class QueryAnswersTest {
 		assertEquals("Our TCP", get(index, "TCP").getTitle());
 		assertEquals("Transmission Control Protocol", get(index, "mswpo::TCP").getTitle());
 	}
+
+	@Test
+	void aNameComesBeforeAnAliasOfAnotherElement() {
+		ModelIndex index = index("""
+				technology "Server Message Block" { aka "SMB", "SMB1" }
+				technology SMB
+				""");
+		assertEquals("SMB", get(index, "SMB").getName());
+		assertEquals("Server Message Block", get(index, "SMB1").getName());
+		assertEquals("Server Message Block", get(index, "smb1").getName());
+	}
 }
