@@ -113,15 +113,18 @@ public final class DiagramContent {
 		return content;
 	}
 
-	/** The root and everything it needs, with the relations of the stack kinds among them. */
+	/**
+	 * The root and everything it needs, with the relations the stack query followed: what
+	 * {@code wpo stack} answers (through what specifies the root, and only the carriers a relation's
+	 * {@code via} names), drawn.
+	 */
 	public static DiagramContent stack(ModelIndex index, Element root) {
 		DiagramContent content = new DiagramContent(DiagramKind.STACK);
-		Set<Element> shown = new LinkedHashSet<>();
-		shown.add(root);
 		StackQuery.Result stack = StackQuery.run(index, root);
-		stack.byLayer().values().forEach(list -> list.forEach(n -> shown.add(n.element())));
-		shown.forEach(e -> content.nodes.add(new Node(e, null)));
-		content.addEdges(index.graph(), shown, StackQuery.STACK_KINDS);
+		for (Element element : stack.elements()) {
+			content.nodes.add(new Node(element, null));
+			stack.edges().stream().filter(e -> e.source() == element).forEach(e -> content.edges.add(new Edge(e)));
+		}
 		return content;
 	}
 

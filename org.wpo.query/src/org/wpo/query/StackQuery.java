@@ -3,7 +3,7 @@ package org.wpo.query;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,54 +17,126 @@ import org.wpo.dsl.wpo.Layer;
 import org.wpo.dsl.wpo.RelationKind;
 
 /**
- * What one needs to implement to speak a protocol: everything it runs over, extends, is a profile of
- * or requires, transitively, grouped by layer; and the alternative transport paths from it down to
- * the lowest element reached through runs-over.
+ * What one needs to implement to speak a protocol: everything it needs ({@link Needs}: runs over,
+ * extends, is a profile of or requires, through what specifies it too), transitively, grouped by
+ * layer; and the alternative transport paths from it down to the lowest element reached through
+ * runs-over. Optionally in one product only. Membership is not followed: a part does not need its
+ * whole, and a whole's members may be alternatives (the result names them).
  */
 public final class StackQuery {
 
 	/** Relation kinds that make their target part of what must be implemented. */
-	public static final Set<RelationKind> STACK_KINDS = EnumSet.of(RelationKind.RUNS_OVER, RelationKind.EXTENDS,
-			RelationKind.PROFILE_OF, RelationKind.REQUIRES);
+	public static final Set<RelationKind> STACK_KINDS = Needs.KINDS;
 
 	/** Enumeration of transport paths stops here, so that a wide model cannot explode the output. */
 	public static final int MAX_PATHS = 64;
 
-	/** One needed element and how it was first reached. */
-	public record Needed(Element element, RelationKind kind, Element via, int depth) {
+	/**
+	 * One needed element and how it was first reached: a relation of {@code kind} from {@code via},
+	 * written on {@code via} itself or on {@code through}, which answers as one with it (else null).
+	 */
+	public record Needed(Element element, RelationKind kind, Element via, Element through, int depth) {
+	}
+
+	/** Something the stack would need that does not apply to the product asked about, and why. */
+	public record NotApplying(Element element, RelationKind kind, Element via, Element through, String reason) {
 	}
 
 	/**
 	 * The result: needed elements by layer (in the model's layer order, elements without a layer
-	 * under the key null, last), and transport paths, each starting at the root.
+	 * under the key null, last), and transport paths, each starting at the root. {@code partners}
+	 * answer as one with the root; {@code edges} are the relations followed (what a stack diagram
+	 * draws); {@code members} are the elements that are part of the root (not followed). In one
+	 * product, {@code rootWhyNot} says why the root itself does not apply there (else null) and
+	 * {@code notApplying} what the stack leaves out.
 	 */
-	public record Result(Element root, Map<Layer, List<Needed>> byLayer, List<List<Element>> transportPaths,
-			boolean pathsTruncated) {
+	public record Result(Element root, List<Element> partners, Map<Layer, List<Needed>> byLayer,
+			List<List<Element>> transportPaths, boolean pathsTruncated, List<Edge> edges, List<Element> members,
+			String rootWhyNot, List<NotApplying> notApplying) {
+
+		/** The root, the partners that led to something, and every needed element. */
+		public List<Element> elements() {
+			Set<Element> result = new LinkedHashSet<>();
+			result.add(root);
+			edges.forEach(e -> {
+				if (partners.contains(e.source())) {
+					result.add(e.source());
+				}
+			});
+			byLayer.values().forEach(list -> list.forEach(n -> result.add(n.element())));
+			return List.copyOf(result);
+		}
 	}
 
 	private StackQuery() {
 	}
 
 	public static Result run(ModelIndex index, Element root) {
+		return run(index, root, ProductScope.ALL);
+	}
+
+	public static Result run(ModelIndex index, Element root, ProductScope scope) {
 		ModelGraph graph = index.graph();
 		Map<Element, Needed> needed = new LinkedHashMap<>();
-		Deque<Element> queue = new ArrayDeque<>();
-		queue.add(root);
-		Set<Element> seen = new LinkedHashSet<>();
-		seen.add(root);
-		Map<Element, Integer> depth = new LinkedHashMap<>();
-		depth.put(root, 0);
+		Map<Element, NotApplying> notApplying = new LinkedHashMap<>();
+		Set<Edge> edges = new LinkedHashSet<>();
+		Map<Element, Set<Element>> carriers = new HashMap<>();
+		Map<Element, Integer> depth = new HashMap<>(Map.of(root, 0));
+		carriers.put(root, null);
+		Deque<Element> queue = new ArrayDeque<>(List.of(root));
 		while (!queue.isEmpty()) {
 			Element current = queue.poll();
-			for (Edge edge : graph.outgoing(current)) {
-				if (STACK_KINDS.contains(edge.kind()) && seen.add(edge.target())) {
-					int d = depth.get(current) + 1;
-					depth.put(edge.target(), d);
-					needed.put(edge.target(), new Needed(edge.target(), edge.kind(), current, d));
-					queue.add(edge.target());
+			for (Needs.Need need : Needs.of(graph, current, carriers.get(current), scope)) {
+				Element target = need.target();
+				if (target == root) {
+					continue;
+				}
+				if (need.excluded() != null) {
+					notApplying.putIfAbsent(target,
+							new NotApplying(target, need.kind(), current, need.through(), need.excluded()));
+					continue;
+				}
+				edges.add(need.edge());
+				Set<Element> below = Needs.carriersBelow(need, carriers.get(current));
+				if (!depth.containsKey(target)) {
+					depth.put(target, depth.get(current) + 1);
+					needed.put(target, new Needed(target, need.kind(), current, need.through(), depth.get(target)));
+					carriers.put(target, below);
+					queue.add(target);
+				} else if (widen(carriers, target, below)) {
+					queue.add(target);
 				}
 			}
 		}
+		notApplying.keySet().removeAll(needed.keySet());
+		notApplying.remove(root);
+		TransportPaths paths = TransportPaths.of(graph, root, scope);
+		List<Element> members = graph.incoming(root).stream().filter(e -> e.kind() == RelationKind.PART_OF)
+				.map(Edge::source).distinct().toList();
+		return new Result(root, Specifies.group(graph, root).subList(1, Specifies.group(graph, root).size()),
+				byLayer(index, needed), paths.paths(), paths.truncated(), List.copyOf(edges), members,
+				scope.whyNot(root), List.copyOf(notApplying.values()));
+	}
+
+	/** Widens the carriers followed below an element; true when that lets more be followed. */
+	private static boolean widen(Map<Element, Set<Element>> carriers, Element element, Set<Element> more) {
+		Set<Element> known = carriers.get(element);
+		if (known == null) {
+			return false;
+		}
+		if (more == null) {
+			carriers.put(element, null);
+			return true;
+		}
+		Set<Element> union = new LinkedHashSet<>(known);
+		if (!union.addAll(more)) {
+			return false;
+		}
+		carriers.put(element, union);
+		return true;
+	}
+
+	private static Map<Layer, List<Needed>> byLayer(ModelIndex index, Map<Element, Needed> needed) {
 		Map<Layer, List<Needed>> byLayer = new LinkedHashMap<>();
 		for (Layer layer : index.layers()) {
 			byLayer.put(layer, new ArrayList<>());
@@ -82,53 +154,6 @@ public final class StackQuery {
 		if (!unlayered.isEmpty()) {
 			byLayer.put(null, unlayered);
 		}
-		List<List<Element>> paths = new ArrayList<>();
-		boolean truncated = collectPaths(graph, root, new ArrayList<>(List.of(root)), paths);
-		return new Result(root, byLayer, paths, truncated);
-	}
-
-	/**
-	 * Depth-first enumeration of runs-over chains. An element that runs over nothing itself takes the
-	 * transport of what it extends or is a profile of. Returns true when the enumeration was cut off.
-	 */
-	private static boolean collectPaths(ModelGraph graph, Element current, List<Element> path,
-			List<List<Element>> paths) {
-		List<Element> next = transportsOf(graph, current);
-		next.removeIf(path::contains);
-		if (next.isEmpty()) {
-			if (path.size() > 1) {
-				paths.add(List.copyOf(path));
-			}
-			return false;
-		}
-		for (Element target : next) {
-			if (paths.size() >= MAX_PATHS) {
-				return true;
-			}
-			path.add(target);
-			if (collectPaths(graph, target, path, paths)) {
-				return true;
-			}
-			path.remove(path.size() - 1);
-		}
-		return false;
-	}
-
-	private static List<Element> transportsOf(ModelGraph graph, Element element) {
-		List<Element> direct = targets(graph, element, EnumSet.of(RelationKind.RUNS_OVER));
-		if (!direct.isEmpty()) {
-			return direct;
-		}
-		return targets(graph, element, EnumSet.of(RelationKind.EXTENDS, RelationKind.PROFILE_OF));
-	}
-
-	private static List<Element> targets(ModelGraph graph, Element element, Set<RelationKind> kinds) {
-		Set<Element> result = new LinkedHashSet<>();
-		for (Edge edge : graph.outgoing(element)) {
-			if (kinds.contains(edge.kind())) {
-				result.add(edge.target());
-			}
-		}
-		return new ArrayList<>(result);
+		return byLayer;
 	}
 }

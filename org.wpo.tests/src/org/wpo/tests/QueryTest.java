@@ -127,8 +127,8 @@ class QueryTest {
 	@Test
 	void pathsShortestFirst() {
 		PathQuery.Result result = PathQuery.run(index, get("MS-COMA"), get("TCP"));
-		List<String> chains = result.chains().stream().map(c -> c.edges().get(0).source().getName() + c.edges()
-				.stream().map(e -> " -" + e.kind().getLiteral() + "-> " + e.target().getName())
+		List<String> chains = result.chains().stream().map(c -> c.steps().get(0).source().getName() + c.steps()
+				.stream().map(e -> " -" + e.label() + "-> " + e.target().getName())
 				.collect(Collectors.joining())).toList();
 		assertEquals(List.of(
 				"MS-COMA -runs-over-> DCOM -runs-over-> RPC -runs-over-> TCP",

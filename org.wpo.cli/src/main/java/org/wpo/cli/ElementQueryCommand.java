@@ -29,8 +29,8 @@ abstract class ElementQueryCommand extends ModelCommand {
 		return paths;
 	}
 
-	/** Answers the query about the element that was found. */
-	abstract void answer(ModelIndex index, Element element, PrintWriter out);
+	/** Answers the query about the element that was found; returns the exit status. */
+	abstract int answer(ModelIndex index, Element element, PrintWriter out, PrintWriter err);
 
 	@Override
 	int run(CheckResult model, PrintWriter out, PrintWriter err) {
@@ -39,7 +39,6 @@ abstract class ElementQueryCommand extends ModelCommand {
 		if (element.isEmpty()) {
 			return ExitStatus.USAGE_OR_INPUT;
 		}
-		answer(index, element.get(), out);
-		return ExitStatus.OK;
+		return answer(index, element.get(), out, err);
 	}
 }

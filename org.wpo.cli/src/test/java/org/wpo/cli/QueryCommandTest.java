@@ -62,8 +62,9 @@ class QueryCommandTest {
 	void pathFromSqlrToUdp() {
 		WpoRun run = WpoRun.of("path", "MC-SQLR", "UDP");
 		assertEquals(List.of("MC-SQLR -runs-over-> UDP"), run.outLines());
-		WpoRun none = WpoRun.of("path", "UDP", "MC-SQLR");
-		assertEquals(List.of("no chain of relations leads from UDP to MC-SQLR"), none.outLines());
+		WpoRun back = WpoRun.of("path", "UDP", "MC-SQLR");
+		assertEquals(List.of("no chain of relations leads from UDP to MC-SQLR", "but from MC-SQLR to UDP:",
+				"  MC-SQLR -runs-over-> UDP"), back.outLines());
 	}
 
 	@Test
