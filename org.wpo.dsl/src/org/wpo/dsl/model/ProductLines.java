@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -28,6 +29,8 @@ public final class ProductLines {
 
 	private final Map<Product, List<Product>> lineOf = new IdentityHashMap<>();
 	private final Map<ProductSet, Conflict> conflicts = new LinkedHashMap<>();
+	/** The lists that continue a line (each is taken once, and is then no conflict). */
+	private final Set<ProductSet> continuing = Collections.newSetFromMap(new IdentityHashMap<>());
 
 	private ProductLines() {
 	}
@@ -76,7 +79,7 @@ public final class ProductLines {
 		}
 		for (Map.Entry<Product, List<ProductSet>> entry : continuations.entrySet()) {
 			for (ProductSet set : entry.getValue()) {
-				if (!lines.conflicts.containsKey(set) && set.getProducts().stream().noneMatch(lines.lineOf::containsKey)) {
+				if (!lines.conflicts.containsKey(set) && !lines.continuing.contains(set)) {
 					lines.conflicts.put(set, new Conflict(set, "no line reaches '" + entry.getKey().getName()
 							+ "' (the lists continue each other in a circle)"));
 				}
@@ -90,7 +93,7 @@ public final class ProductLines {
 		ProductSet chosen = null;
 		for (int i = 0; i < line.size(); i++) {
 			for (ProductSet candidate : continuations.getOrDefault(line.get(i), List.of())) {
-				if (conflicts.containsKey(candidate)) {
+				if (conflicts.containsKey(candidate) || continuing.contains(candidate)) {
 					continue;
 				}
 				boolean last = i == line.size() - 1;
@@ -106,6 +109,9 @@ public final class ProductLines {
 							+ "; two lists cannot both continue it"));
 				}
 			}
+		}
+		if (chosen != null) {
+			continuing.add(chosen);
 		}
 		return chosen;
 	}

@@ -29,14 +29,14 @@ class CodeActionTest extends FixTestBase {
 				standard MS-STD "A Microsoft name"
 				technology MS-TECH
 				protocol ms-lower
-				standard "RFC 768" "UDP"
+				standard "RFC 9293" "Transmission Control Protocol"
 				technology Fast {
 					layer fast
 				}
 				protocol MS-CALL "Calls" {
 					layer transport
 					runs-over MS-RPCE section 7.3.1 note "as its transport"
-					uses "RFC 768"
+					uses "RFC 9293"
 				}
 				protocol MS-LOW "Low" {
 					layer session
@@ -172,10 +172,10 @@ class CodeActionTest extends FixTestBase {
 		Assertions.assertEquals(replaceOnce(MAIN, "protocol ms-lower", "protocol MS-LOWER"),
 				apply(MAIN, lower.get(0).getEdit().getChanges().get(uri)));
 
-		List<CodeAction> rfc = actions(uri, "wpo.short-name-kind", "'RFC 768'");
-		Assertions.assertEquals(List.of("Rename RFC 768 to RFC768"), titles(rfc));
+		List<CodeAction> rfc = actions(uri, "wpo.short-name-kind", "'RFC 9293'");
+		Assertions.assertEquals(List.of("Rename RFC 9293 to RFC9293"), titles(rfc));
 		String fixed = applyAndCheck(uri, MAIN, rfc.get(0));
-		Assertions.assertEquals(MAIN.replace("\"RFC 768\"", "RFC768"), fixed);
+		Assertions.assertEquals(MAIN.replace("\"RFC 9293\"", "RFC9293"), fixed);
 		assertTrue(diagnosticLines(uri).stream().noneMatch(l -> l.contains("RFC")), diagnosticLines(uri)::toString);
 	}
 

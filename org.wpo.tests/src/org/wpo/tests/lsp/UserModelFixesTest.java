@@ -1,11 +1,11 @@
 package org.wpo.tests.lsp;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
 import org.eclipse.lsp4j.CodeAction;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,10 +33,10 @@ class UserModelFixesTest extends FixTestBase {
 				""";
 		String uri = openWorkspace("main.wpo", text);
 		List<CodeAction> actions = actions(uri, "wpo.redeclared-name", "'MS-SMB2'");
-		assertEquals(List.of("Turn the declaration into 'extend MS-SMB2'",
+		Assertions.assertEquals(List.of("Turn the declaration into 'extend MS-SMB2'",
 				"Mark MS-SMB2 as a new element of this model"), titles(actions));
 		String fixed = applyAndCheck(uri, text, actions.get(0));
-		assertEquals("""
+		Assertions.assertEquals("""
 				model lab
 				import mswpo
 
@@ -47,7 +47,7 @@ class UserModelFixesTest extends FixTestBase {
 					uses NetBIOS
 				}
 				""", fixed);
-		assertEquals(List.of(), diagnosticLines(uri));
+		Assertions.assertEquals(List.of(), diagnosticLines(uri));
 	}
 
 	@Test
@@ -66,7 +66,7 @@ class UserModelFixesTest extends FixTestBase {
 		String uri = openWorkspace("main.wpo", text);
 		List<CodeAction> actions = actions(uri, "wpo.redeclared-name", "'TCP'");
 		String fixed = applyAndCheck(uri, text, actions.get(0));
-		assertEquals("""
+		Assertions.assertEquals("""
 				model lab
 				import mswpo
 
@@ -97,13 +97,13 @@ class UserModelFixesTest extends FixTestBase {
 				""";
 		String uri = openWorkspace("main.wpo", text);
 		List<CodeAction> actions = actions(uri, "wpo.redeclared-name", "'UDP'");
-		assertEquals(List.of("Remove the declaration of UDP: use the imported one",
+		Assertions.assertEquals(List.of("Remove the declaration of UDP: use the imported one",
 				"Mark UDP as a new element of this model"), titles(actions));
-		assertEquals(replaceOnce(text, "\ttechnology UDP \"Mine\" {\n\t\tlayer transport\n\t}\n", ""),
+		Assertions.assertEquals(replaceOnce(text, "\ttechnology UDP \"Mine\" {\n\t\tlayer transport\n\t}\n", ""),
 				apply(text, actions.get(0).getEdit().getChanges().get(uri)));
 		String marked = applyAndCheck(uri, text, actions.get(1));
-		assertEquals(replaceOnce(text, "technology UDP", "new technology UDP"), marked);
-		assertEquals(List.of(), diagnosticLines(uri));
+		Assertions.assertEquals(replaceOnce(text, "technology UDP", "new technology UDP"), marked);
+		Assertions.assertEquals(List.of(), diagnosticLines(uri));
 	}
 
 	@Test
@@ -120,10 +120,10 @@ class UserModelFixesTest extends FixTestBase {
 				""";
 		String uri = openWorkspace("main.wpo", text);
 		List<CodeAction> actions = actions(uri, "wpo.duplicate-relation", "runs-over 'TCP' a second time");
-		assertEquals(List.of("Remove the copy of 'runs-over TCP'"), titles(actions));
+		Assertions.assertEquals(List.of("Remove the copy of 'runs-over TCP'"), titles(actions));
 		String fixed = applyAndCheck(uri, text, actions.get(0));
-		assertEquals(replaceOnce(text, "\truns-over TCP section 6.4\n", ""), fixed);
-		assertEquals(List.of(), diagnosticLines(uri));
+		Assertions.assertEquals(replaceOnce(text, "\truns-over TCP section 6.4\n", ""), fixed);
+		Assertions.assertEquals(List.of(), diagnosticLines(uri));
 	}
 
 	@Test
@@ -138,8 +138,8 @@ class UserModelFixesTest extends FixTestBase {
 				""";
 		String uri = openWorkspace("main.wpo", text);
 		List<CodeAction> actions = actions(uri, "wpo.unknown-word", "'depends-on'");
-		assertEquals(List.of("Replace 'depends-on' with 'requires'"), titles(actions));
-		assertEquals(replaceOnce(text, "depends-on", "requires"), applyAndCheck(uri, text, actions.get(0)));
-		assertEquals(List.of(), diagnosticLines(uri));
+		Assertions.assertEquals(List.of("Replace 'depends-on' with 'requires'"), titles(actions));
+		Assertions.assertEquals(replaceOnce(text, "depends-on", "requires"), applyAndCheck(uri, text, actions.get(0)));
+		Assertions.assertEquals(List.of(), diagnosticLines(uri));
 	}
 }

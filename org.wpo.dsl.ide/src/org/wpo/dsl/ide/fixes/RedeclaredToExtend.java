@@ -86,37 +86,55 @@ class RedeclaredToExtend implements Fixer {
 
 	/**
 	 * The texts of the element's features that an extend block takes, as written, in their order:
-	 * the body's children from its opening brace, split where a feature keyword or a relation,
-	 * applies statement or unknown word starts.
+	 * the body's tokens from its opening brace, split where a feature keyword or a relation, applies
+	 * statement or unknown word starts.
 	 */
 	private static List<String> extendable(FixText text, ICompositeNode node) {
+		List<INode> items = new ArrayList<>();
+		flatten(node, items);
 		List<String> features = new ArrayList<>();
 		boolean inBody = false;
 		boolean keep = false;
 		int start = -1;
 		int end = -1;
-		for (INode child : node.getChildren()) {
-			if (child instanceof ILeafNode leaf && leaf.isHidden()) {
-				continue;
-			}
-			String token = child instanceof ILeafNode ? child.getText() : null;
+		for (INode item : items) {
+			String token = item instanceof ILeafNode ? item.getText() : null;
 			if (!inBody) {
 				inBody = "{".equals(token);
 				continue;
 			}
-			EObject semantic = child instanceof ICompositeNode ? NodeModelUtils.findActualSemanticObjectFor(child) : null;
-			boolean whole = semantic instanceof Relation || semantic instanceof Applicability
-					|| semantic instanceof UnknownFeature;
-			boolean starts = whole || "}".equals(token) || KEPT.contains(token) || LEFT_OUT.contains(token);
-			if (starts) {
-				if (keep && start >= 0) {
+			boolean whole = item instanceof ICompositeNode;
+			boolean keyword = token != null && (KEPT.contains(token) || LEFT_OUT.contains(token));
+			if (whole || keyword || "}".equals(token)) {
+				if (keep) {
 					features.add(text.content.substring(start, end));
 				}
-				keep = whole || KEPT.contains(token);
-				start = child.getOffset();
+				keep = whole || keyword && KEPT.contains(token);
+				start = item.getOffset();
 			}
-			end = child.getEndOffset();
+			end = item.getEndOffset();
 		}
 		return features;
+	}
+
+	/**
+	 * The element's tokens (not blanks or comments) in order, with each relation, applies statement
+	 * and unknown word as one node; the grammar's fragments and names are opened up.
+	 */
+	private static void flatten(ICompositeNode node, List<INode> items) {
+		for (INode child : node.getChildren()) {
+			if (child instanceof ILeafNode leaf) {
+				if (!leaf.isHidden()) {
+					items.add(leaf);
+				}
+				continue;
+			}
+			EObject semantic = NodeModelUtils.findActualSemanticObjectFor(child);
+			if (semantic instanceof Relation || semantic instanceof Applicability || semantic instanceof UnknownFeature) {
+				items.add(child);
+			} else {
+				flatten((ICompositeNode) child, items);
+			}
+		}
 	}
 }
