@@ -106,6 +106,18 @@ class UserModelValidationTest {
 	}
 
 	@Test
+	void listsThatContinueEachOtherInACircle() {
+		String text = """
+				products after "Windows 20" { product "Windows 30" }
+				products after "Windows 30" { product "Windows 20" }
+				""";
+		Model model = support.model(support.load("main.wpo", text), "main.wpo");
+		helper.assertError(model, WPO.getProductSet(), WpoIssueCodes.PRODUCT_LINE_CONFLICT,
+				offset(text, "\"Windows 20\"", 0), 12, "This products list cannot continue the line after 'Windows 20':"
+						+ " no line reaches 'Windows 20' (the lists continue each other in a circle).");
+	}
+
+	@Test
 	void continuingAfterTheLastProductAllowsRangesAcrossBothLists() {
 		assertEquals(List.of(), issues("""
 				model lab
