@@ -208,6 +208,23 @@ class UserModelValidationTest {
 		assertEquals(1, copies.size(), "another condition or via is another relation: " + copies);
 	}
 
+	@Test
+	void relationWrittenTwiceInAnElementWithItsTargetsInAnotherOrder() {
+		String text = """
+				model lab
+				import base
+				area 9 "Mine" {
+					new technology TCP {
+						runs-over NetBIOS, UDP
+						runs-over UDP, NetBIOS note "again"
+					}
+				}
+				""";
+		helper.assertWarning(user(text), WPO.getRelation(), WpoIssueCodes.DUPLICATE_RELATION,
+				offset(text, "runs-over UDP", 0), "runs-over UDP, NetBIOS note \"again\"".length(),
+				"'TCP' runs-over 'UDP', 'NetBIOS' a second time (as on line 5); remove the copy.");
+	}
+
 	// ------------------------------------------------------------ extend
 
 	@Test
