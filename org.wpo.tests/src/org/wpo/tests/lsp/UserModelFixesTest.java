@@ -142,4 +142,26 @@ class UserModelFixesTest extends FixTestBase {
 		Assertions.assertEquals(replaceOnce(text, "depends-on", "requires"), applyAndCheck(uri, text, actions.get(0)));
 		Assertions.assertEquals(List.of(), diagnosticLines(uri));
 	}
+
+	@Test
+	void removeWhatAnExtendBlockCannotSet() throws Exception {
+		String text = """
+				model lab
+				import mswpo
+
+				extend MS-SMB2 {
+					status legacy
+					uses NetBIOS
+					layer session
+				}
+				""";
+		String uri = openWorkspace("main.wpo", text);
+		List<CodeAction> actions = actions(uri, "wpo.extend-refused-feature", "'status'");
+		Assertions.assertEquals(List.of("Remove 'status legacy' from the extend block"), titles(actions));
+		String fixed = applyAndCheck(uri, text, actions.get(0));
+		Assertions.assertEquals(replaceOnce(text, "\tstatus legacy\n", ""), fixed);
+		List<CodeAction> layer = actions(uri, "wpo.extend-refused-feature", "'layer'");
+		Assertions.assertEquals(replaceOnce(fixed, "\tlayer session\n", ""), applyAndCheck(uri, fixed, layer.get(0)));
+		Assertions.assertEquals(List.of(), diagnosticLines(uri));
+	}
 }
