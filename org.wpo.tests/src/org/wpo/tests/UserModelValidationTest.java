@@ -18,8 +18,9 @@ import org.wpo.dsl.wpo.WpoPackage;
 import com.google.inject.Inject;
 
 /**
- * The rules of a user's own model on top of another (product lines, names, extend blocks, unknown
- * words, relation conditions, manages), failing and passing, with code, object and position.
+ * The rules of a user's own model on top of another (names, extend blocks, unknown words), failing
+ * and passing, with code, object and position; product lines in {@link ProductLineValidationTest},
+ * relation conditions and manages in {@link RelationRulesTest}.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(WpoInjectorProvider.class)
@@ -66,78 +67,9 @@ class UserModelValidationTest {
 		return support.validate(support.load("base.wpo", BASE, "main.wpo", text));
 	}
 
-	private static List<String> lines(List<Issue> issues) {
+	static List<String> lines(List<Issue> issues) {
 		return issues.stream().map(i -> i.getUriToProblem().trimFragment().lastSegment() + ":" + i.getLineNumber()
 				+ ":" + i.getColumn() + " " + i.getCode() + " " + i.getMessage()).sorted().toList();
-	}
-
-	// ------------------------------------------------------------ product lines
-
-	@Test
-	void productsAfterAProductThatIsNotTheLast() {
-		String text = """
-				model lab
-				import base
-				products after "Windows 8" { product "Windows 8.1" }
-				""";
-		Model model = user(text);
-		helper.assertError(model, WPO.getProductSet(), WpoIssueCodes.PRODUCT_LINE_CONFLICT,
-				offset(text, "\"Windows 8\"", 0), 11, "This products list cannot continue the line after 'Windows 8':"
-						+ " 'Windows 8' is not the last product of its line ('Windows 10' follows it in base.wpo line 5),"
-						+ " so the line cannot continue after it.");
-	}
-
-	@Test
-	void twoListsContinuingOneLineIsOneErrorNamingBoth() {
-		var set = support.load("base.wpo", BASE, "a.wpo", """
-				model lab
-				import base
-				products after "Windows 10" { product "Windows 11" }
-				""", "b.wpo", """
-				model other
-				import base
-				products after "Windows 10" {
-					product "Windows Server 2016"
-				}
-				""");
-		assertEquals(List.of("b.wpo:3:16 wpo.product-line-conflict This products list cannot continue the line"
-				+ " after 'Windows 10': the line after 'Windows 10' is already continued by the products list in a.wpo"
-				+ " line 3; two lists cannot both continue it."), lines(support.validate(set)));
-	}
-
-	@Test
-	void listsThatContinueEachOtherInACircle() {
-		String text = """
-				products after "Windows 20" { product "Windows 30" }
-				products after "Windows 30" { product "Windows 20" }
-				""";
-		Model model = support.model(support.load("main.wpo", text), "main.wpo");
-		helper.assertError(model, WPO.getProductSet(), WpoIssueCodes.PRODUCT_LINE_CONFLICT,
-				offset(text, "\"Windows 20\"", 0), 12, "This products list cannot continue the line after 'Windows 20':"
-						+ " no line reaches 'Windows 20' (the lists continue each other in a circle).");
-	}
-
-	@Test
-	void continuingAfterTheLastProductAllowsRangesAcrossBothLists() {
-		assertEquals(List.of(), issues("""
-				model lab
-				import base
-				products after "Windows 10" { product "Windows 11" }
-				area 9 "Mine" {
-					protocol MS-MINE { applies from "Windows 8" to "Windows 11" }
-				}
-				"""));
-	}
-
-	@Test
-	void productsAfterAnUnknownProductIsOneUnresolvedReference() {
-		List<Issue> issues = issues("""
-				model lab
-				import base
-				products after "Windows 12" { product "Windows 13" }
-				""");
-		assertEquals(List.of(WpoIssueCodes.UNRESOLVED_REFERENCE), issues.stream().map(Issue::getCode).toList(),
-				lines(issues)::toString);
 	}
 
 	// ------------------------------------------------------------ names
