@@ -118,6 +118,43 @@ public final class SarifRules {
 						+ " misstates the document's role.",
 				"Move the list to the overview document, or make the element an overview.",
 				"protocol MS-ACME \"ACME\" { covers MS-RPCE }");
+		rule(WpoIssueCodes.PRODUCT_LINE_CONFLICT, "A products list continues a line after a product that is not the"
+				+ " line's last, or after a product another list already continues.",
+				"A product line has one order; two continuations would give two orders to every range across them.",
+				"Continue the line after its last product, or merge the two lists.",
+				"products after \"Windows 7\" { product \"Windows 10\" }");
+		rule(WpoIssueCodes.REDECLARED_NAME, "An element takes the name of an element of a model the file imports.",
+				"References in the file would mean one element and every query of the imported model the other.",
+				"Add to the imported element with 'extend NAME { ... }', or mark a deliberate new element 'new'.",
+				"import mswpo\nprotocol MS-SMB2 { runs-over TCP }");
+		rule(WpoIssueCodes.DUPLICATE_RELATION, "The same relation (kind, targets, via and condition) is written twice"
+				+ " in one element or extend block.", "The copy adds nothing and drifts from the original when one is"
+						+ " edited.", "Remove the copy.", "technology SMB {\n\truns-over TCP\n\truns-over TCP\n}");
+		rule(WpoIssueCodes.EXTEND_REFUSED_FEATURE, "An extend block sets status, layer, area or description.",
+				"An extend block adds to an element declared elsewhere; it cannot change what the declaration says.",
+				"Keep relations, aka, remark, sections, covers and applies in the extend block; change the rest where"
+						+ " the element is declared.", "extend MS-SMB2 { status legacy }");
+		rule(WpoIssueCodes.EXTEND_APPLIES_CONFLICT, "An extend block says which products an element applies to, while"
+				+ " the element or another extend block already says it.",
+				"An element applies to one set of products; a second statement would contradict or repeat the first.",
+				"Remove the extend block's applies, or correct the original statement.",
+				"extend MS-SMB2 { applies from \"Windows 8\" }");
+		rule(WpoIssueCodes.UNKNOWN_WORD, "A word where a relation kind or a feature keyword belongs is none of them.",
+				"The line says nothing the model can use; it is usually a misspelled kind.",
+				"Write one of the relation kinds or feature keywords the message lists.",
+				"protocol MS-ACME { depends-on MS-SMB2 }");
+		rule(WpoIssueCodes.CONDITION_OUTSIDE_APPLICABILITY, "A relation's 'only' condition names products its source"
+				+ " element does not apply to.", "The relation cannot hold where its element does not exist.",
+				"Narrow the condition to the element's products, or widen the element's applies.",
+				"protocol MS-ACME { applies from \"Windows 8\" uses MS-SMBD only in \"Windows 7\" }");
+		rule(WpoIssueCodes.INVALID_VIA, "A relation's 'via' names an element that is not one of the target's own"
+				+ " runs-over alternatives.", "'via' chooses among the target's carriers; any other element makes the"
+						+ " stack through it wrong.", "Name one of the carriers the message lists.",
+				"protocol MS-ACME { runs-over MS-RPCE via SMTP }");
+		rule(WpoIssueCodes.MANAGES_CYCLE, "A chain of manages relations leads back to where it started.",
+				"An element would end up administering itself, which the model refuses when written directly.",
+				"Remove or reverse the manages relation that closes the cycle.",
+				"protocol MS-A { manages MS-B }\nprotocol MS-B { manages MS-A }");
 		rule(WpoIssueCodes.SYNTAX_ERROR, "The text does not follow the WPO language's grammar.",
 				"The parser cannot read the rest of the construct, so its elements and relations are lost.",
 				"Correct the text at the reported position; the message names what was expected.",

@@ -94,7 +94,7 @@ class LinkingTest {
 				model mine
 				import lib
 				area 2 "B" {
-					technology RPC "mine"
+					new technology RPC "mine"
 					technology DCOM { runs-over RPC }
 				}
 				""");

@@ -32,6 +32,8 @@ public final class ProductLines {
 
 	private final Map<Product, List<Product>> lineOf = new IdentityHashMap<>();
 	private final Map<ProductSet, Conflict> conflicts = new LinkedHashMap<>();
+	/** The lists that continue a line (each is taken once, and is then no conflict). */
+	private final Set<ProductSet> continuing = Collections.newSetFromMap(new IdentityHashMap<>());
 
 	private ProductLines() {
 	}
@@ -96,7 +98,7 @@ public final class ProductLines {
 		}
 		for (Map.Entry<Product, List<ProductSet>> entry : continuations.entrySet()) {
 			for (ProductSet set : entry.getValue()) {
-				if (!lines.conflicts.containsKey(set) && set.getProducts().stream().noneMatch(lines.lineOf::containsKey)) {
+				if (!lines.conflicts.containsKey(set) && !lines.continuing.contains(set)) {
 					lines.conflicts.put(set, new Conflict(set, "no line reaches '" + entry.getKey().getName()
 							+ "' (the lists continue each other in a circle)"));
 				}
@@ -110,8 +112,7 @@ public final class ProductLines {
 		ProductSet chosen = null;
 		for (int i = 0; i < line.size(); i++) {
 			for (ProductSet candidate : continuations.getOrDefault(line.get(i), List.of())) {
-				if (conflicts.containsKey(candidate) || !candidate.getProducts().isEmpty()
-						&& line.contains(candidate.getProducts().get(0))) {
+				if (conflicts.containsKey(candidate) || continuing.contains(candidate)) {
 					continue;
 				}
 				boolean last = i == line.size() - 1;
@@ -127,6 +128,9 @@ public final class ProductLines {
 							+ "; two lists cannot both continue it"));
 				}
 			}
+		}
+		if (chosen != null) {
+			continuing.add(chosen);
 		}
 		return chosen;
 	}

@@ -21,6 +21,17 @@ public final class WpoIssueCodes {
 	public static final String UNRESOLVED_REFERENCE = PREFIX + "unresolved-reference";
 	public static final String UNKNOWN_IMPORT = PREFIX + "unknown-import";
 	public static final String COVERS_ON_NON_OVERVIEW = PREFIX + "covers-on-non-overview";
+	// Users' own models on top of an imported one: product lines, names, extend blocks, words and
+	// relation conditions (see README.md beside this class).
+	public static final String PRODUCT_LINE_CONFLICT = PREFIX + "product-line-conflict";
+	public static final String REDECLARED_NAME = PREFIX + "redeclared-name";
+	public static final String DUPLICATE_RELATION = PREFIX + "duplicate-relation";
+	public static final String EXTEND_REFUSED_FEATURE = PREFIX + "extend-refused-feature";
+	public static final String EXTEND_APPLIES_CONFLICT = PREFIX + "extend-applies-conflict";
+	public static final String UNKNOWN_WORD = PREFIX + "unknown-word";
+	public static final String CONDITION_OUTSIDE_APPLICABILITY = PREFIX + "condition-outside-applicability";
+	public static final String INVALID_VIA = PREFIX + "invalid-via";
+	public static final String MANAGES_CYCLE = PREFIX + "manages-cycle";
 	public static final String SYNTAX_ERROR = PREFIX + "syntax-error";
 	public static final String UNTERMINATED_STRING = PREFIX + "unterminated-string";
 

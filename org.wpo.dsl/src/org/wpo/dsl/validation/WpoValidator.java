@@ -19,6 +19,7 @@ import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+import org.eclipse.xtext.validation.ComposedChecks;
 import org.wpo.dsl.model.Availability;
 import org.wpo.dsl.model.ModelGraph;
 import org.wpo.dsl.model.Relations;
@@ -44,8 +45,12 @@ import com.google.inject.Inject;
 
 /**
  * The rules of a well-formed WPO model, one check method per rule. Rules that look across files
- * (duplicates, cycles) read the index and the graph of every loaded file.
+ * (duplicates, cycles) read the index and the graph of every loaded file. Newer concerns have a
+ * validator class each, composed here (README.md beside this class lists every rule).
  */
+@ComposedChecks(validators = { ProductLineValidator.class, RedeclarationValidator.class,
+		DuplicateRelationValidator.class, ExtensionValidator.class, UnknownWordValidator.class,
+		RelationConditionValidator.class })
 public class WpoValidator extends AbstractWpoValidator {
 
 	private static final WpoPackage WPO = WpoPackage.eINSTANCE;
@@ -252,10 +257,20 @@ public class WpoValidator extends AbstractWpoValidator {
 		}
 	}
 
+	/**
+	 * The kinds whose cycles make no sense, with their codes: nothing runs over itself, is replaced by
+	 * its own replacement, or administers itself (a cycle of manages closes on its first element,
+	 * which the self-relation rule refuses when written directly).
+	 */
+	private static final java.util.Map<RelationKind, String> CYCLE_CODES = java.util.Map.of(RelationKind.RUNS_OVER,
+			WpoIssueCodes.RUNS_OVER_CYCLE, RelationKind.REPLACES, WpoIssueCodes.REPLACES_CYCLE, RelationKind.MANAGES,
+			WpoIssueCodes.MANAGES_CYCLE);
+
 	@Check(CheckType.NORMAL)
 	public void checkCycle(Relation relation) {
 		RelationKind kind = relation.getKind();
-		if (kind != RelationKind.RUNS_OVER && kind != RelationKind.REPLACES) {
+		String code = CYCLE_CODES.get(kind);
+		if (code == null) {
 			return;
 		}
 		Element source = Relations.source(relation);
@@ -273,8 +288,6 @@ public class WpoValidator extends AbstractWpoValidator {
 				List<String> names = new ArrayList<>();
 				names.add(source.getName());
 				back.forEach(e -> names.add(e.getName()));
-				String code = kind == RelationKind.RUNS_OVER ? WpoIssueCodes.RUNS_OVER_CYCLE
-						: WpoIssueCodes.REPLACES_CYCLE;
 				error("Cycle through " + kind.getLiteral() + ": " + String.join(" -> ", names) + ".", relation,
 						WPO.getRelation_Targets(), i, code, names.toArray(String[]::new));
 			}
@@ -313,7 +326,7 @@ public class WpoValidator extends AbstractWpoValidator {
 			return;
 		}
 		Element source = Relations.source(relation);
-		Optional<Set<Product>> needed = source == null ? Optional.empty() : Availability.of(source);
+		Optional<Set<Product>> needed = source == null ? Optional.empty() : needed(source, relation);
 		if (needed.isEmpty()) {
 			return;
 		}
@@ -336,11 +349,31 @@ public class WpoValidator extends AbstractWpoValidator {
 		}
 	}
 
+	/**
+	 * The products in which a dependency must hold: those of its source, narrowed by the relation's
+	 * own {@code only} condition; empty when neither restricts it.
+	 */
+	private static Optional<Set<Product>> needed(Element source, Relation relation) {
+		Optional<Set<Product>> products = Availability.of(source);
+		Optional<Set<Product>> condition = Availability.of(relation);
+		if (condition.isEmpty()) {
+			return products;
+		}
+		if (products.isEmpty()) {
+			return condition;
+		}
+		Set<Product> both = new LinkedHashSet<>(condition.get());
+		both.retainAll(products.get());
+		return Optional.of(both);
+	}
+
 	@Check
 	public void checkApplicability(Applicability applicability) {
 		String problem = Availability.problem(applicability);
 		if (problem != null) {
-			error("The applies statement names no product: " + problem + ".", applicability,
+			String statement = applicability.eContainer() instanceof Relation ? "The condition 'only ...'"
+					: "The applies statement";
+			error(statement + " names no product: " + problem + ".", applicability,
 					applicability.getFrom() != null ? WPO.getApplicability_From() : WPO.getApplicability_To(),
 					WpoIssueCodes.INVALID_APPLICABILITY);
 		}

@@ -2,19 +2,9 @@ package org.wpo.tests.lsp;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.lsp4j.CodeAction;
-import org.eclipse.lsp4j.CodeActionContext;
-import org.eclipse.lsp4j.CodeActionKind;
-import org.eclipse.lsp4j.CodeActionParams;
-import org.eclipse.lsp4j.Diagnostic;
-import org.eclipse.lsp4j.DidChangeTextDocumentParams;
-import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
-import org.eclipse.lsp4j.TextEdit;
-import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * Code actions that fix validation problems; each fix is applied to the text, and the fixed text is
  * checked again by the server.
  */
-class CodeActionTest extends LanguageServerTestBase {
+class CodeActionTest extends FixTestBase {
 
 	static final String MAIN = """
 			model lab
@@ -39,14 +29,14 @@ class CodeActionTest extends LanguageServerTestBase {
 				standard MS-STD "A Microsoft name"
 				technology MS-TECH
 				protocol ms-lower
-				standard "RFC 768" "UDP"
+				standard "RFC 9293" "Transmission Control Protocol"
 				technology Fast {
 					layer fast
 				}
 				protocol MS-CALL "Calls" {
 					layer transport
 					runs-over MS-RPCE section 7.3.1 note "as its transport"
-					uses "RFC 768"
+					uses "RFC 9293"
 				}
 				protocol MS-LOW "Low" {
 					layer session
@@ -59,49 +49,6 @@ class CodeActionTest extends LanguageServerTestBase {
 
 			protocol MS-LOOSE "Placed nowhere"
 			""";
-
-	private int version = 1;
-
-	/** The code actions offered for the diagnostic with this code whose message contains the text. */
-	private List<CodeAction> actions(String uri, String code, String messagePart) throws Exception {
-		Diagnostic diagnostic = diagnostic(uri, code, messagePart);
-		CodeActionParams params = new CodeActionParams(document(uri), diagnostic.getRange(),
-				new CodeActionContext(List.of(diagnostic)));
-		List<CodeAction> actions = new ArrayList<>();
-		for (var action : languageServer.codeAction(params).get()) {
-			actions.add(action.getRight());
-			Assertions.assertEquals(CodeActionKind.QuickFix, action.getRight().getKind());
-			Assertions.assertEquals(List.of(diagnostic), action.getRight().getDiagnostics());
-		}
-		return actions;
-	}
-
-	private Diagnostic diagnostic(String uri, String code, String messagePart) {
-		List<Diagnostic> found = getDiagnostics().getOrDefault(uri, List.of()).stream()
-				.filter(d -> code.equals(d.getCode().getLeft()) && d.getMessage().getLeft().contains(messagePart)).toList();
-		Assertions.assertEquals(1, found.size(), () -> code + " " + messagePart + " in " + diagnosticLines(uri));
-		return found.get(0);
-	}
-
-	private static List<String> titles(List<CodeAction> actions) {
-		return actions.stream().map(CodeAction::getTitle).toList();
-	}
-
-	/** Applies the action's edits to the file and lets the server check the result. */
-	private String applyAndCheck(String uri, String text, CodeAction action) {
-		Map<String, List<TextEdit>> changes = action.getEdit().getChanges();
-		Assertions.assertEquals(List.of(uri), List.copyOf(changes.keySet()));
-		String fixed = apply(text, changes.get(uri));
-		languageServer.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, ++version),
-				List.of(new TextDocumentContentChangeEvent(fixed))));
-		return fixed;
-	}
-
-	private static String replaceOnce(String text, String from, String to) {
-		int at = text.indexOf(from);
-		assertTrue(at >= 0, from);
-		return text.substring(0, at) + to + text.substring(at + from.length());
-	}
 
 	@Test
 	void createTheMissingTechnologyOrProtocol() throws Exception {
@@ -225,10 +172,10 @@ class CodeActionTest extends LanguageServerTestBase {
 		Assertions.assertEquals(replaceOnce(MAIN, "protocol ms-lower", "protocol MS-LOWER"),
 				apply(MAIN, lower.get(0).getEdit().getChanges().get(uri)));
 
-		List<CodeAction> rfc = actions(uri, "wpo.short-name-kind", "'RFC 768'");
-		Assertions.assertEquals(List.of("Rename RFC 768 to RFC768"), titles(rfc));
+		List<CodeAction> rfc = actions(uri, "wpo.short-name-kind", "'RFC 9293'");
+		Assertions.assertEquals(List.of("Rename RFC 9293 to RFC9293"), titles(rfc));
 		String fixed = applyAndCheck(uri, MAIN, rfc.get(0));
-		Assertions.assertEquals(MAIN.replace("\"RFC 768\"", "RFC768"), fixed);
+		Assertions.assertEquals(MAIN.replace("\"RFC 9293\"", "RFC9293"), fixed);
 		assertTrue(diagnosticLines(uri).stream().noneMatch(l -> l.contains("RFC")), diagnosticLines(uri)::toString);
 	}
 

@@ -62,8 +62,11 @@ final class FixText {
 
 	/** Removes a node; when it stands alone on its lines, the lines go with it. */
 	TextChange removeLines(INode node) {
-		int start = node.getOffset();
-		int end = node.getEndOffset();
+		return removeLines(node.getOffset(), node.getEndOffset());
+	}
+
+	/** Removes the text from start to end; when it stands alone on its lines, the lines go with it. */
+	TextChange removeLines(int start, int end) {
 		int lineStart = lineStart(start);
 		int lineEnd = content.indexOf('\n', end);
 		lineEnd = lineEnd < 0 ? content.length() : lineEnd + 1;

@@ -23,20 +23,32 @@ import com.google.inject.Inject;
  * <li>{@code wpo.short-name-kind}: change the kind, or correct the short name, so that they fit
  * ({@link FitNameAndKind}).</li>
  * <li>{@code wpo.layer-inversion}: swap the inverted runs-over ({@link SwapRunsOver}).</li>
+ * <li>{@code wpo.redeclared-name}: turn the declaration into an {@code extend} block, or mark it
+ * {@code new} ({@link RedeclaredToExtend}).</li>
+ * <li>{@code wpo.duplicate-relation}: remove the copy ({@link RemoveDuplicateRelation}).</li>
+ * <li>{@code wpo.unknown-word}: replace it with the closest relation kind or keyword
+ * ({@link ReplaceUnknownWord}).</li>
+ * <li>{@code wpo.extend-refused-feature}: remove what the extend block cannot set
+ * ({@link RemoveRefusedFeature}).</li>
  * </ul>
  */
 public class WpoFixes {
 
 	/** The codes of the problems this class can fix. */
 	public static final Set<String> CODES = Set.of(WpoIssueCodes.UNRESOLVED_REFERENCE, WpoIssueCodes.SELF_RELATION,
-			WpoIssueCodes.UNPLACED_SPECIFICATION, WpoIssueCodes.SHORT_NAME_KIND, WpoIssueCodes.LAYER_INVERSION);
+			WpoIssueCodes.UNPLACED_SPECIFICATION, WpoIssueCodes.SHORT_NAME_KIND, WpoIssueCodes.LAYER_INVERSION,
+			WpoIssueCodes.REDECLARED_NAME, WpoIssueCodes.DUPLICATE_RELATION, WpoIssueCodes.UNKNOWN_WORD,
+			WpoIssueCodes.EXTEND_REFUSED_FEATURE);
 
 	private final Map<String, Fixer> fixers = new LinkedHashMap<>();
 
 	@Inject
 	WpoFixes(CreateMissing createMissing, RemoveSelfRelation removeSelfRelation, PlaceInArea placeInArea,
-			FitNameAndKind fitNameAndKind, SwapRunsOver swapRunsOver) {
-		for (Fixer fixer : List.of(createMissing, removeSelfRelation, placeInArea, fitNameAndKind, swapRunsOver)) {
+			FitNameAndKind fitNameAndKind, SwapRunsOver swapRunsOver, RedeclaredToExtend redeclaredToExtend,
+			RemoveDuplicateRelation removeDuplicateRelation, ReplaceUnknownWord replaceUnknownWord,
+			RemoveRefusedFeature removeRefusedFeature) {
+		for (Fixer fixer : List.of(createMissing, removeSelfRelation, placeInArea, fitNameAndKind, swapRunsOver,
+				redeclaredToExtend, removeDuplicateRelation, replaceUnknownWord, removeRefusedFeature)) {
 			fixers.put(fixer.code(), fixer);
 		}
 		if (!fixers.keySet().equals(CODES)) {

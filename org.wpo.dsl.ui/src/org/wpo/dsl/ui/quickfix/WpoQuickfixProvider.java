@@ -56,6 +56,26 @@ public class WpoQuickfixProvider extends DefaultQuickfixProvider {
 		offer(issue, acceptor);
 	}
 
+	@Fix(WpoIssueCodes.REDECLARED_NAME)
+	public void redeclaredToExtend(Issue issue, IssueResolutionAcceptor acceptor) {
+		offer(issue, acceptor);
+	}
+
+	@Fix(WpoIssueCodes.DUPLICATE_RELATION)
+	public void removeDuplicateRelation(Issue issue, IssueResolutionAcceptor acceptor) {
+		offer(issue, acceptor);
+	}
+
+	@Fix(WpoIssueCodes.UNKNOWN_WORD)
+	public void replaceUnknownWord(Issue issue, IssueResolutionAcceptor acceptor) {
+		offer(issue, acceptor);
+	}
+
+	@Fix(WpoIssueCodes.EXTEND_REFUSED_FEATURE)
+	public void removeRefusedFeature(Issue issue, IssueResolutionAcceptor acceptor) {
+		offer(issue, acceptor);
+	}
+
 	/** One resolution per fix; each is computed again when applied, on the text as it is then. */
 	private void offer(Issue issue, IssueResolutionAcceptor acceptor) {
 		IXtextDocument document = modificationContexts.createModificationContext(issue).getXtextDocument();
