@@ -2,6 +2,7 @@ package org.wpo.query.diff;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The wording of each difference, one line each, shared by the text and the Markdown reports:
@@ -29,8 +30,7 @@ public final class DiffLines {
 		diff.relationsRemoved().stream().filter(r -> ModelDiff.in(r.area(), area))
 				.forEach(r -> lines.add("removed relation " + relation(r)));
 		diff.relationsChanged().stream().filter(r -> ModelDiff.in(r.after().area(), area))
-				.forEach(r -> lines.add("changed relation " + r.after().label() + ": " + r.before().details() + " -> "
-						+ r.after().details()));
+				.forEach(r -> lines.add("changed relation " + r.after().label() + ": " + relationChange(r)));
 		return lines;
 	}
 
@@ -53,6 +53,20 @@ public final class DiffLines {
 			text.append(" only ").append(relation.condition());
 		}
 		return text.toString();
+	}
+
+	/** What changed in a relation: {@code via (none) -> named pipes; only from Windows 8 -> (none)}. */
+	static String relationChange(ModelDiff.RelationChange change) {
+		List<String> parts = new ArrayList<>();
+		String viaBefore = String.join(", ", change.before().via());
+		String viaAfter = String.join(", ", change.after().via());
+		if (!viaBefore.equals(viaAfter)) {
+			parts.add("via " + value(viaBefore.isEmpty() ? null : viaBefore) + " -> " + value(viaAfter.isEmpty() ? null : viaAfter));
+		}
+		if (!Objects.equals(change.before().condition(), change.after().condition())) {
+			parts.add("only " + value(change.before().condition()) + " -> " + value(change.after().condition()));
+		}
+		return String.join("; ", parts);
 	}
 
 	private static String value(String value) {

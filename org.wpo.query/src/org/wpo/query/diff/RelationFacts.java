@@ -36,14 +36,4 @@ public record RelationFacts(String source, String kind, String target, List<Stri
 	String key() {
 		return source + "\u0000" + kind + "\u0000" + target;
 	}
-
-	/** Its {@code via} and {@code only} parts as written in words, for showing a change. */
-	String details() {
-		String viaText = via.isEmpty() ? null : "via " + String.join(", ", via);
-		String onlyText = condition == null ? null : "only " + condition;
-		if (viaText == null && onlyText == null) {
-			return "(unconditional, no via)";
-		}
-		return viaText == null ? onlyText : onlyText == null ? viaText : viaText + " " + onlyText;
-	}
 }
