@@ -108,7 +108,8 @@ public class DiffMojo extends AbstractWpoMojo {
 		Path base = paths().baseDirectory();
 		String given = baseline;
 		try {
-			if (Files.exists(base.resolve(baseline))) {
+			// A path is the project's; a revision (REV:PATH) is read from the project's repository.
+			if (!baseline.contains(":") || Files.exists(base.resolve(baseline))) {
 				given = base.resolve(baseline).normalize().toString();
 			}
 		} catch (InvalidPathException e) {
