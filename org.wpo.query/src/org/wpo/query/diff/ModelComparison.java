@@ -47,6 +47,17 @@ public final class ModelComparison {
 			}
 			changes(old, now, changes);
 		}
+		Set<String> extended = new TreeSet<>(before.extended().keySet());
+		extended.addAll(after.extended().keySet());
+		for (String name : extended) {
+			ElementFacts old = before.extended().get(name);
+			ElementFacts now = after.extended().get(name);
+			String was = old == null ? null : old.applies();
+			String is = now == null ? null : now.applies();
+			if (!Objects.equals(was, is)) {
+				changes.add(new ModelDiff.Change(name, (now != null ? now : old).area(), "applies (extend)", was, is));
+			}
+		}
 		Set<String> kept = before.elements().keySet().stream().map(rename).collect(Collectors.toSet());
 		after.elements().values().stream().filter(e -> !kept.contains(e.name())).forEach(added::add);
 		added.sort(BY_NAME);
@@ -114,13 +125,16 @@ public final class ModelComparison {
 				renames.put(gone.get(0).name(), fresh.get(0).name());
 			}
 		});
+		Map<String, List<RelationFacts>> oldTouching = touchingIndex(before.relations());
+		Map<String, List<RelationFacts>> newTouching = touchingIndex(after.relations());
 		boolean dropped = true;
 		while (dropped && !renames.isEmpty()) {
 			dropped = false;
 			UnaryOperator<String> rename = name -> renames.getOrDefault(name, name);
 			for (Map.Entry<String, String> pair : List.copyOf(renames.entrySet())) {
-				Set<String> oldRelations = touching(before.relations(), pair.getKey(), rename);
-				Set<String> newRelations = touching(after.relations(), pair.getValue(), UnaryOperator.identity());
+				Set<String> oldRelations = touching(oldTouching.getOrDefault(pair.getKey(), List.of()), rename);
+				Set<String> newRelations = touching(newTouching.getOrDefault(pair.getValue(), List.of()),
+						UnaryOperator.identity());
 				if (!oldRelations.equals(newRelations)) {
 					renames.remove(pair.getKey());
 					dropped = true;
@@ -141,14 +155,24 @@ public final class ModelComparison {
 		return byTitle;
 	}
 
-	/** The relations from or to an element, each as its renamed key with its via and condition. */
-	private static Set<String> touching(List<RelationFacts> relations, String name, UnaryOperator<String> rename) {
+	/** The relations from or to each element, by its name. */
+	private static Map<String, List<RelationFacts>> touchingIndex(List<RelationFacts> relations) {
+		Map<String, List<RelationFacts>> index = new HashMap<>();
+		for (RelationFacts relation : relations) {
+			index.computeIfAbsent(relation.source(), n -> new ArrayList<>()).add(relation);
+			if (!relation.target().equals(relation.source())) {
+				index.computeIfAbsent(relation.target(), n -> new ArrayList<>()).add(relation);
+			}
+		}
+		return index;
+	}
+
+	/** Relations, each as its renamed key with its via and condition. */
+	private static Set<String> touching(List<RelationFacts> relations, UnaryOperator<String> rename) {
 		Set<String> touching = new TreeSet<>();
 		for (RelationFacts relation : relations) {
-			if (relation.source().equals(name) || relation.target().equals(name)) {
-				RelationFacts renamed = relation.renamed(rename);
-				touching.add(renamed.key() + "\u0000" + renamed.via() + "\u0000" + renamed.condition());
-			}
+			RelationFacts renamed = relation.renamed(rename);
+			touching.add(renamed.key() + "\u0000" + renamed.via() + "\u0000" + renamed.condition());
 		}
 		return touching;
 	}

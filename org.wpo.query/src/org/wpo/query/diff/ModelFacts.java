@@ -20,6 +20,7 @@ import org.wpo.dsl.model.Relations;
 import org.wpo.dsl.workspace.WpoDiagnostic;
 import org.wpo.dsl.wpo.Applicability;
 import org.wpo.dsl.wpo.Element;
+import org.wpo.dsl.wpo.Extension;
 import org.wpo.dsl.wpo.Layer;
 import org.wpo.dsl.wpo.Relation;
 import org.wpo.dsl.wpo.Specification;
@@ -35,13 +36,18 @@ import org.wpo.dsl.wpo.WpoPackage;
  * @param elements  by name, in the order of the files
  * @param relations in the order of the files
  * @param problems  in the checker's order
+ * @param extended  elements declared elsewhere (the built-in model) that an {@code extend} block of
+ *                  these files gives an applies statement, by name, with only their name, area and
+ *                  that statement
  */
-public record ModelFacts(Map<String, ElementFacts> elements, List<RelationFacts> relations, List<Problem> problems) {
+public record ModelFacts(Map<String, ElementFacts> elements, List<RelationFacts> relations, List<Problem> problems,
+		Map<String, ElementFacts> extended) {
 
 	public ModelFacts {
 		elements = Collections.unmodifiableMap(new LinkedHashMap<>(elements));
 		relations = List.copyOf(relations);
 		problems = List.copyOf(problems);
+		extended = Collections.unmodifiableMap(new LinkedHashMap<>(extended));
 	}
 
 	/**
@@ -54,6 +60,7 @@ public record ModelFacts(Map<String, ElementFacts> elements, List<RelationFacts>
 	public static ModelFacts of(List<Resource> resources, List<WpoDiagnostic> diagnostics, UnaryOperator<String> files) {
 		Map<String, ElementFacts> elements = new LinkedHashMap<>();
 		List<RelationFacts> relations = new ArrayList<>();
+		List<Extension> extensions = new ArrayList<>();
 		for (Resource resource : resources) {
 			TreeIterator<EObject> all = resource.getAllContents();
 			while (all.hasNext()) {
@@ -63,12 +70,23 @@ public record ModelFacts(Map<String, ElementFacts> elements, List<RelationFacts>
 				} else if (object instanceof Relation relation) {
 					all.prune();
 					addRelation(relation, relations);
+				} else if (object instanceof Extension extension) {
+					extensions.add(extension);
 				}
+			}
+		}
+		Map<String, ElementFacts> extended = new LinkedHashMap<>();
+		for (Extension extension : extensions) {
+			Element target = extension.getTarget();
+			if (target != null && !target.eIsProxy() && target.getName() != null
+					&& !elements.containsKey(target.getName()) && !extension.getApplicabilities().isEmpty()) {
+				extended.putIfAbsent(target.getName(), new ElementFacts(target.getName(), null, null, null, null,
+						area(target), Labels.applicability(extension.getApplicabilities().get(0))));
 			}
 		}
 		List<Problem> problems = diagnostics.stream().map(d -> new Problem(files.apply(d.file()), d.line(), d.column(),
 				d.severity().label(), d.code(), d.message())).toList();
-		return new ModelFacts(elements, relations, problems);
+		return new ModelFacts(elements, relations, problems, extended);
 	}
 
 	private static ElementFacts facts(Element element) {

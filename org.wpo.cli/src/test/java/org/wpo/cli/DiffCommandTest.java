@@ -91,7 +91,7 @@ class DiffCommandTest {
 	}
 
 	@Test
-	void removalKindTitleLayerAppliesViaAndAnExtendBlockOnABuiltInElement() {
+	void removalKindTitleLayerAppliesViaAndAnExtendBlockOfABuiltInElement() {
 		write(dir.resolve("a/lab.wpo"), """
 				model lab
 				import mswpo
@@ -125,6 +125,7 @@ class DiffCommandTest {
 				}
 				extend MS-DCOM {
 					manages MS-LAB
+					applies from "Windows 2000"
 				}
 				""");
 		WpoRun run = WpoRun.of("diff", dir.resolve("a").toString(), dir.resolve("b").toString());
@@ -138,8 +139,9 @@ class DiffCommandTest {
 				"  removed relation Probe uses MS-LAB",
 				"  changed relation MS-LAB runs-over MS-RPCE: via TCP -> named pipes",
 				"7.3.2 DCOM",
+				"  MS-DCOM applies (extend): (none) -> from Windows 2000",
 				"  added relation MS-DCOM manages MS-LAB",
-				"1 element removed, 4 element changes, 1 relation added, 1 relation removed, 1 relation changed"),
+				"1 element removed, 5 element changes, 1 relation added, 1 relation removed, 1 relation changed"),
 				run.outLines());
 	}
 
