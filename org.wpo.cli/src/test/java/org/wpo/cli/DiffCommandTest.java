@@ -171,6 +171,24 @@ class DiffCommandTest {
 	}
 
 	@Test
+	void markdownEscapesModelText() {
+		write(dir.resolve("a/lab.wpo"), """
+				model lab
+				""");
+		write(dir.resolve("b/lab.wpo"), """
+				model lab
+				technology "<img src=x>" "*bold* [link](http://example.org) `code` | # _x_ & ~y~" {
+				}
+				""");
+		WpoRun run = WpoRun.of("diff", dir.resolve("a").toString(), dir.resolve("b").toString(), "--format", "markdown");
+		assertEquals(1, run.status(), run.toString());
+		assertEquals(List.of("### WPO model changes", "", "1 element added.", "", "#### (no area)", "",
+				"- added technology \\<img src=x\\> \"\\*bold\\* \\[link\\](http://example.org) \\`code\\` \\| \\#"
+						+ " \\_x\\_ \\& \\~y\\~\""),
+				run.outLines());
+	}
+
+	@Test
 	void usageProblemsAreOneLineAndExitTwo() {
 		String old = old();
 		WpoRun missing = WpoRun.of("diff", old, dir.resolve("nope").toString());
