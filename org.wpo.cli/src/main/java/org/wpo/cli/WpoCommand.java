@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "wpo", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		description = "Works with models of the Windows protocol family (MS-WPO).",
 		subcommands = { CheckCommand.class, ExportCommand.class, ImportCommand.class, StackCommand.class,
-				ImpactCommand.class, PathCommand.class, ListCommand.class, RenderCommand.class, ReportCommand.class,
+				ImpactCommand.class, PathCommand.class, ListCommand.class, DiffCommand.class, RenderCommand.class, ReportCommand.class,
 				LspCommand.class, StudioCommand.class, HelpCommand.class })
 final class WpoCommand implements Callable<Integer> {
 
