@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.linking.impl.ImportedNamesAdapter;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.impl.ChunkedResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
@@ -26,7 +27,8 @@ import com.google.inject.Provider;
  * Checks .wpo files without Eclipse: loads them into one resource set together with the built-in
  * library (so that {@code import mswpo} resolves), links, validates every file and returns plain
  * diagnostics. With no paths, the built-in library itself is checked. Files are only read; they are
- * parsed on every available processor ({@link ParallelParser}), with the same outcome in any order.
+ * parsed and linked on every available processor ({@link ParallelParser}, {@link ParallelLinker}),
+ * with the same outcome in any order, and validated one after the other.
  * Obtain it from the language's injector; one instance may check several times.
  */
 public class WorkspaceChecker {
@@ -42,6 +44,12 @@ public class WorkspaceChecker {
 
 	@Inject
 	private IResourceDescription.Manager descriptionManager;
+
+	@Inject
+	private IResourceScopeCache cache;
+
+	@Inject
+	private Provider<ImportedNamesAdapter> importedNames;
 
 	/**
 	 * @param paths files and folders as the user wrote them; empty to check the built-in library, whose
@@ -94,7 +102,7 @@ public class WorkspaceChecker {
 		if (checked.size() > Progress.THRESHOLD) {
 			progress.report("linking " + checked.size() + " files");
 		}
-		EcoreUtil.resolveAll(resourceSet);
+		new ParallelLinker(descriptionManager, cache, importedNames).link(List.copyOf(resourceSet.getResources()));
 		int validated = 0;
 		for (Map.Entry<Resource, String> entry : checked.entrySet()) {
 			progress.step("validated", validated++, checked.size());
