@@ -447,7 +447,7 @@ class EditOperationsTest {
 	@Test
 	void deleteARelationOfAnExtendBlockKeepsTheBlockWhileItSaysMore() throws IOException {
 		String withMore = once(B, "\tuses Sockets  /* optional */\n",
-				"\tuses Sockets  /* optional */\n\taka \"ACME\"\n\trequires Sockets\n");
+				"\tuses Sockets  /* optional */\n\trequires Sockets\n\taka \"ACME\"\n");
 		Files.writeString(b, withMore);
 		EditResult result = apply(new DeleteEdge(EdgeRef.between("MS-ACME", RelationKind.USES, "Sockets")));
 		String expected = once(withMore, "\tuses Sockets  /* optional */\n", "");

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.wpo.dsl.naming.ClosestNames;
+import org.wpo.dsl.scoping.VisibleNames;
 import org.wpo.dsl.tests.WpoInjectorProvider;
+import org.wpo.dsl.validation.WpoIssueCodes;
 import org.wpo.dsl.workspace.CheckResult;
 import org.wpo.dsl.workspace.WorkspaceChecker;
 import org.wpo.dsl.workspace.WpoDiagnostic;
@@ -38,7 +40,8 @@ class UnresolvedNamesTest {
 		Path file = dir.resolve("user.wpo");
 		Files.writeString(file, text);
 		CheckResult result = checker.check(List.of(file.toString()));
-		return result.diagnostics().stream().map(WpoDiagnostic::format)
+		return result.diagnostics().stream().filter(d -> d.code().equals(WpoIssueCodes.UNRESOLVED_REFERENCE))
+				.map(WpoDiagnostic::format)
 				.map(line -> line.substring(file.toString().length() + 1)).toList();
 	}
 
@@ -71,7 +74,7 @@ class UnresolvedNamesTest {
 	@Test
 	void namesOfTheReferencedKindOnly() throws Exception {
 		// A layer is looked for: element names do not count, however close.
-		assertEquals(List.of("3:9: error: wpo.unresolved-reference: Unresolved reference: no layer named"
+		assertEquals(List.of("3:8: error: wpo.unresolved-reference: Unresolved reference: no layer named"
 				+ " 'sesion' is visible here; closest names: session."), check("""
 						import mswpo
 						protocol MS-FILES {
@@ -82,7 +85,7 @@ class UnresolvedNamesTest {
 
 	@Test
 	void aQualifiedNameIsComparedWithQualifiedNames() throws Exception {
-		assertEquals(List.of("2:33: error: wpo.unresolved-reference: Unresolved reference: no specification or"
+		assertEquals(List.of("2:31: error: wpo.unresolved-reference: Unresolved reference: no specification or"
 				+ " technology named 'mswpo::MS-SBM2' is visible here; closest names: mswpo::MS-SMB2, mswpo::MS-SCMR, mswpo::MS-SMB."),
 				check("""
 						model user
@@ -97,6 +100,29 @@ class UnresolvedNamesTest {
 						import mswpo
 						protocol MS-FILES { runs-over Zzyzx }
 						"""));
+	}
+
+	@Test
+	void aFileThatSeesTooManyNamesGetsNoSuggestions() throws Exception {
+		// Each element is seen by its name and by its qualified name: one more than the limit.
+		StringBuilder text = new StringBuilder("model big\narea 1 {\n");
+		for (int i = 0; i <= VisibleNames.MAX_NAMES / 2; i++) {
+			text.append("\ttechnology T").append(i).append('\n');
+		}
+		text.append("\ttechnology Relay { runs-over T1x }\n}\n");
+		List<String> lines = check(text.toString());
+		assertEquals(List.of("Unresolved reference: no specification or technology named 'T1x' is visible here."),
+				lines.stream().map(line -> line.substring(line.indexOf("Unresolved"))).toList());
+
+		StringBuilder fewerText = new StringBuilder("model big\narea 1 {\n");
+		for (int i = 0; i < 1_000; i++) {
+			fewerText.append("\ttechnology T").append(i).append('\n');
+		}
+		fewerText.append("\ttechnology Relay { runs-over T1x }\n}\n");
+		List<String> fewer = check(fewerText.toString());
+		assertEquals(List.of("Unresolved reference: no specification or technology named 'T1x' is visible here;"
+				+ " closest names: T1, T10, T11, T12, T13."),
+				fewer.stream().map(line -> line.substring(line.indexOf("Unresolved"))).toList());
 	}
 
 	@Test

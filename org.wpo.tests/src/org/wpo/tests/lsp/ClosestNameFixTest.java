@@ -1,6 +1,5 @@
 package org.wpo.tests.lsp;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,7 +36,7 @@ class ClosestNameFixTest extends LanguageServerTestBase {
 	private List<CodeAction> actions(String uri, String messagePart) throws Exception {
 		List<Diagnostic> found = getDiagnostics().getOrDefault(uri, List.of()).stream()
 				.filter(d -> d.getMessage().getLeft().contains(messagePart)).toList();
-		assertEquals(1, found.size(), () -> messagePart + " in " + diagnosticLines(uri));
+		Assertions.assertEquals(1, found.size(), () -> messagePart + " in " + diagnosticLines(uri));
 		Diagnostic diagnostic = found.get(0);
 		CodeActionParams params = new CodeActionParams(document(uri), diagnostic.getRange(),
 				new CodeActionContext(List.of(diagnostic)));
@@ -50,17 +50,17 @@ class ClosestNameFixTest extends LanguageServerTestBase {
 	@Test
 	void oneFixPerClosestName() throws Exception {
 		String uri = openWorkspace("main.wpo", MAIN);
-		assertEquals(List.of("6:14 error wpo.unresolved-reference Unresolved reference: no specification or technology"
+		Assertions.assertEquals(List.of("6:13 error wpo.unresolved-reference Unresolved reference: no specification or technology"
 				+ " named 'MS-SBM2' is visible here; closest names: MS-SMB2, MS-SCMR, MS-SMB.",
-				"7:9 error wpo.unresolved-reference Unresolved reference: no specification or technology named"
+				"7:8 error wpo.unresolved-reference Unresolved reference: no specification or technology named"
 						+ " 'nammed pipes' is visible here; closest names: named pipes, named pipe."),
 				diagnosticLines(uri));
 		List<CodeAction> actions = actions(uri, "'MS-SBM2'");
-		assertEquals(List.of("Change to MS-SMB2", "Change to MS-SCMR", "Change to MS-SMB", "Create protocol MS-SBM2"),
+		Assertions.assertEquals(List.of("Change to MS-SMB2", "Change to MS-SCMR", "Change to MS-SMB", "Create protocol MS-SBM2"),
 				actions.stream().map(CodeAction::getTitle).toList());
 
 		String fixed = apply(MAIN, actions.get(0).getEdit().getChanges().get(uri));
-		assertEquals(MAIN.replace("runs-over MS-SBM2", "runs-over MS-SMB2"), fixed);
+		Assertions.assertEquals(MAIN.replace("runs-over MS-SBM2", "runs-over MS-SMB2"), fixed);
 		languageServer.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 2),
 				List.of(new TextDocumentContentChangeEvent(fixed))));
 		assertTrue(diagnosticLines(uri).stream().noneMatch(line -> line.contains("MS-SBM2")),
@@ -71,9 +71,9 @@ class ClosestNameFixTest extends LanguageServerTestBase {
 	void aNameThatIsNoIdentifierIsWrittenAsAString() throws Exception {
 		String uri = openWorkspace("main.wpo", MAIN);
 		List<CodeAction> actions = actions(uri, "'nammed pipes'");
-		assertEquals(List.of("Change to named pipes", "Change to named pipe", "Create technology nammed pipes"),
+		Assertions.assertEquals(List.of("Change to named pipes", "Change to named pipe", "Create technology nammed pipes"),
 				actions.stream().map(CodeAction::getTitle).toList());
-		assertEquals(MAIN.replace("uses \"nammed pipes\"", "uses \"named pipes\""),
+		Assertions.assertEquals(MAIN.replace("uses \"nammed pipes\"", "uses \"named pipes\""),
 				apply(MAIN, actions.get(0).getEdit().getChanges().get(uri)));
 	}
 }

@@ -1,6 +1,5 @@
 package org.wpo.tests.lsp;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +14,7 @@ import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.wpo.dsl.model.KeywordTexts;
 import org.wpo.dsl.model.RelationKinds;
@@ -57,16 +57,16 @@ class KeywordHelpTest extends LanguageServerTestBase {
 			CompletionItem item = items.get(kind.getLiteral());
 			assertNotNull(item, () -> kind + " missing from " + items.keySet());
 			RelationKinds.Description description = RelationKinds.of(kind);
-			assertEquals(description.text(), item.getDocumentation().getLeft());
-			assertEquals(description.meaning() + "; " + description.direction(), item.getDetail());
+			Assertions.assertEquals(description.text(), item.getDocumentation().getLeft());
+			Assertions.assertEquals(description.meaning() + "; " + description.direction(), item.getDetail());
 		}
-		assertEquals("runs-over: the source is carried by the target (runs over it, is built or layered on it);"
+		Assertions.assertEquals("runs-over: the source is carried by the target (runs over it, is built or layered on it);"
 				+ " from the carried element down to its carrier; several targets are alternatives",
 				items.get("runs-over").getDocumentation().getLeft());
-		assertEquals("manages: the source remotely administers or configures the target; from the managing"
+		Assertions.assertEquals("manages: the source remotely administers or configures the target; from the managing"
 				+ " protocol to what it manages", items.get("manages").getDocumentation().getLeft());
 		// Keywords without a text keep Xtext's plain proposal.
-		assertEquals(null, items.get("status").getDocumentation());
+		Assertions.assertEquals(null, items.get("status").getDocumentation());
 	}
 
 	@Test
@@ -76,7 +76,7 @@ class KeywordHelpTest extends LanguageServerTestBase {
 		Map<String, CompletionItem> items = complete(uri, at(text, "manages MS-RPCE ", 0, 16));
 		for (String keyword : List.of("via", "only", "source")) {
 			assertTrue(items.containsKey(keyword), () -> keyword + " missing from " + items.keySet());
-			assertEquals(KeywordTexts.of(keyword), items.get(keyword).getDocumentation().getLeft());
+			Assertions.assertEquals(KeywordTexts.of(keyword), items.get(keyword).getDocumentation().getLeft());
 		}
 	}
 
@@ -84,17 +84,17 @@ class KeywordHelpTest extends LanguageServerTestBase {
 	void hoverOfARelationKind() throws Exception {
 		String uri = openWorkspace("main.wpo", MAIN);
 		Hover hover = hover(uri, at(MAIN, "runs-over", 0, 4));
-		assertEquals("markdown", hover.getContents().getRight().getKind());
-		assertEquals("""
+		Assertions.assertEquals("markdown", hover.getContents().getRight().getKind());
+		Assertions.assertEquals("""
 				**runs-over** (relation kind): the source is carried by the target (runs over it, is built or \
 				layered on it).
 
 				Direction: from the carried element down to its carrier; several targets are alternatives.""",
 				hover.getContents().getRight().getValue());
-		assertEquals(new Range(at(MAIN, "runs-over"), at(MAIN, "runs-over", 0, 9)), hover.getRange());
+		Assertions.assertEquals(new Range(at(MAIN, "runs-over"), at(MAIN, "runs-over", 0, 9)), hover.getRange());
 
 		Hover manages = hover(uri, at(MAIN, "manages", 0, 0));
-		assertEquals("""
+		Assertions.assertEquals("""
 				**manages** (relation kind): the source remotely administers or configures the target.
 
 				Direction: from the managing protocol to what it manages.""", manages.getContents().getRight().getValue());
@@ -108,12 +108,12 @@ class KeywordHelpTest extends LanguageServerTestBase {
 			Hover hover = hover(uri, position);
 			assertNotNull(hover, keyword);
 			String text = KeywordTexts.of(keyword);
-			assertEquals("**" + keyword + "**: " + text.substring(keyword.length() + 2) + ".",
+			Assertions.assertEquals("**" + keyword + "**: " + text.substring(keyword.length() + 2) + ".",
 					hover.getContents().getRight().getValue());
-			assertEquals(new Range(at(MAIN, keyword + " "), at(MAIN, keyword + " ", 0, keyword.length())),
+			Assertions.assertEquals(new Range(at(MAIN, keyword + " "), at(MAIN, keyword + " ", 0, keyword.length())),
 					hover.getRange());
 		}
-		assertEquals("**via**: names which of the target's own alternative carriers this relation uses, as in"
+		Assertions.assertEquals("**via**: names which of the target's own alternative carriers this relation uses, as in"
 				+ " runs-over RPC via \"named pipes\".",
 				hover(uri, at(MAIN, "via ", 0, 1)).getContents().getRight().getValue());
 	}
