@@ -38,9 +38,4 @@ public final class KeywordTexts {
 		}
 		return OTHERS.get(keyword);
 	}
-
-	/** The keywords other than relation kinds that have a text, in a fixed order. */
-	public static Iterable<String> otherKeywords() {
-		return OTHERS.keySet();
-	}
 }
