@@ -2,7 +2,8 @@ def log = new File(basedir, 'build.log')
 def lines = log.readLines()
 
 def error = "[ERROR] src/main/wpo/broken.wpo:9:13: error: wpo.unresolved-reference: Unresolved reference:" +
-        " no specification or technology named 'MS-DCOMX' is visible here."
+        " no specification or technology named 'MS-DCOMX' is visible here; closest names: MS-DCOM, MS-COM," +
+        " MS-COMA, MS-COMT."
 def warning = "[WARNING] src/main/wpo/broken.wpo:13:6: warning: wpo.empty-area: Area '2' is empty:" +
         " nothing is declared or placed in it, and no element cites it."
 def summary = '[INFO] WPO: checked 1 file: 1 element, 1 relation, 2 areas; 1 error, 1 warning'

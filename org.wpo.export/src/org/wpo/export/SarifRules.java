@@ -181,6 +181,9 @@ public final class SarifRules {
 		rule(WpoIssueCodes.DUPLICATE_FILE, "The same file is named twice, directly or through a link.",
 				"Checking it twice would report every declaration in it as a duplicate; it is checked once.",
 				"Name each file or folder once.", "wpo check models models/acme.wpo");
+		rule(WpoIssueCodes.BROKEN_LINK, "A symbolic link named like a .wpo file leads to no file.",
+				"Its model cannot be read, so the check is incomplete; the other files are checked.",
+				"Restore the file the link points to, or remove the link.", "models/acme.wpo -> ../gone.wpo");
 		rule(WpoIssueCodes.UNCLASSIFIED, "A problem the parser or the model framework reported without a code.",
 				"It still makes the model wrong or incomplete at the position reported.",
 				"Read the message and correct the text at its position.", "(any text the message names)");

@@ -1,10 +1,8 @@
 package org.wpo.query;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,6 +12,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.EcoreUtil2;
 import org.wpo.dsl.model.ModelGraph;
+import org.wpo.dsl.naming.ClosestNames;
 import org.wpo.dsl.naming.WpoQualifiedNameConverter;
 import org.wpo.dsl.naming.WpoQualifiedNameProvider;
 import org.wpo.dsl.wpo.Area;
@@ -154,62 +153,14 @@ public final class ModelIndex {
 		return ignoringCase.size() == 1 ? Optional.of(ignoringCase.get(0)) : Optional.empty();
 	}
 
-	/** Up to {@code max} known names closest to a name that was not found, closest first. */
+	/**
+	 * Up to {@code max} known names (unqualified names and aliases) closest to a name that was not
+	 * found, closest first, as {@link ClosestNames} finds them.
+	 */
 	public List<String> closest(String name, int max) {
 		List<String> known = new ArrayList<>(byName.keySet());
 		aliases.keySet().stream().filter(a -> !byName.containsKey(a)).forEach(known::add);
-		return closest(name, max, known.stream().filter(n -> !n.contains(WpoQualifiedNameConverter.DELIMITER)).toList());
-	}
-
-	private static List<String> closest(String name, int max, List<String> known) {
-		String wanted = name.toLowerCase(Locale.ROOT);
-		int limit = Math.max(2, wanted.length() / 3);
-		return known.stream()
-				.map(n -> Map.entry(n, closeness(wanted, n.toLowerCase(Locale.ROOT), limit)))
-				.filter(e -> e.getValue() >= 0)
-				.sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
-						.thenComparing(Map.Entry::getKey))
-				.limit(max).map(Map.Entry::getKey).toList();
-	}
-
-	/** Names longer than this are compared by containment only: the edit distance takes time in the product of the lengths. */
-	private static final int MAX_EDITED_LENGTH = 200;
-
-	/**
-	 * The distance of a known name to the wanted one when it is a suggestion (within {@code limit}
-	 * edits, or containing the wanted name), else -1. The length difference is a lower bound of the
-	 * distance, and the exact distance when one contains the other, so most names are decided
-	 * without computing it.
-	 */
-	private static int closeness(String wanted, String known, int limit) {
-		int lengthDifference = Math.abs(wanted.length() - known.length());
-		if (known.contains(wanted)) {
-			return lengthDifference;
-		}
-		if (lengthDifference > limit || wanted.length() > MAX_EDITED_LENGTH || known.length() > MAX_EDITED_LENGTH) {
-			return -1;
-		}
-		int distance = distance(wanted, known);
-		return distance <= limit ? distance : -1;
-	}
-
-	/** Levenshtein distance between two names. */
-	static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-				current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
+		return ClosestNames.closest(name,
+				known.stream().filter(n -> !n.contains(WpoQualifiedNameConverter.DELIMITER)).toList(), max);
 	}
 }

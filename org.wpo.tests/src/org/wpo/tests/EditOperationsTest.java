@@ -439,9 +439,25 @@ class EditOperationsTest {
 	}
 
 	@Test
-	void deleteARelationOfAnExtendBlockTakesItsOwnCommentWithIt() throws IOException {
+	void deleteTheLastRelationOfAnExtendBlockRemovesTheBlock() throws IOException {
 		EditResult result = apply(new DeleteEdge(EdgeRef.between("MS-ACME", RelationKind.USES, "Sockets")));
-		assertSaved(result, A, once(B, "\tuses Sockets  /* optional */\n", ""), BASELINE);
+		assertSaved(result, A, once(B, "\nextend MS-ACME {\n\tuses Sockets  /* optional */\n}\n", ""), BASELINE);
+	}
+
+	@Test
+	void deleteARelationOfAnExtendBlockKeepsTheBlockWhileItSaysMore() throws IOException {
+		String withMore = once(B, "\tuses Sockets  /* optional */\n",
+				"\tuses Sockets  /* optional */\n\trequires Sockets\n\taka \"ACME\"\n");
+		Files.writeString(b, withMore);
+		EditResult result = apply(new DeleteEdge(EdgeRef.between("MS-ACME", RelationKind.USES, "Sockets")));
+		String expected = once(withMore, "\tuses Sockets  /* optional */\n", "");
+		assertEquals(Outcome.SAVED, result.outcome(), result.message());
+		assertEquals(expected, Files.readString(b));
+
+		result = apply(new DeleteEdge(EdgeRef.between("MS-ACME", RelationKind.REQUIRES, "Sockets")));
+		assertEquals(Outcome.SAVED, result.outcome(), result.message());
+		assertEquals(once(expected, "\trequires Sockets\n", ""), Files.readString(b),
+				"the alias keeps the block");
 	}
 
 	@Test

@@ -42,6 +42,7 @@ public final class WpoIssueCodes {
 	public static final String NESTING_TOO_DEEP = PREFIX + "nesting-too-deep";
 	public static final String LINK_LOOP = PREFIX + "link-loop";
 	public static final String DUPLICATE_FILE = PREFIX + "duplicate-file";
+	public static final String BROKEN_LINK = PREFIX + "broken-link";
 
 	/** A problem that Xtext or EMF reported without any code. */
 	public static final String UNCLASSIFIED = PREFIX + "unclassified";

@@ -25,7 +25,8 @@ import org.wpo.dsl.workspace.WpoDiagnostic.Severity;
 /**
  * Finds the .wpo files under the files and folders a user names: folders are searched recursively
  * and links are followed, but a link that leads back into its own folder is reported and not
- * followed again. Every file is loaded once even when reached by several paths.
+ * followed again, and a .wpo link found there whose target is missing is reported as an error
+ * ({@code wpo.broken-link}) while the other files are checked. Every file is loaded once even when reached by several paths.
  */
 public final class SourceFileCollector {
 
@@ -49,9 +50,9 @@ public final class SourceFileCollector {
 		for (String text : given) {
 			Path path = toPath(text);
 			if (Files.isDirectory(path)) {
-				int before = found.size();
+				int before = found.size() + brokenLinks(notes);
 				walk(path, text, found, notes);
-				if (found.size() == before) {
+				if (found.size() + brokenLinks(notes) == before) {
 					throw new InputProblemException("no " + EXTENSION + " file in folder: " + text);
 				}
 			} else if (Files.isRegularFile(path)) {
@@ -68,6 +69,10 @@ public final class SourceFileCollector {
 		}
 		found.sort(Comparator.comparing(SourceFile::displayPath));
 		return new Collected(withoutDuplicates(found, notes), notes);
+	}
+
+	private static int brokenLinks(List<WpoDiagnostic> notes) {
+		return (int) notes.stream().filter(note -> WpoIssueCodes.BROKEN_LINK.equals(note.code())).count();
 	}
 
 	private static boolean isModelFile(Path file) {
@@ -99,7 +104,8 @@ public final class SourceFileCollector {
 							String display = display(file);
 							if (attributes.isSymbolicLink()) {
 								// Only a link whose target is missing is reported as a link here.
-								throw new Problem("cannot read file: " + display + " (broken link)");
+								notes.add(brokenLink(file, display));
+								return FileVisitResult.CONTINUE;
 							}
 							if (!attributes.isRegularFile()) {
 								throw new Problem("not a file or folder: " + display);
@@ -136,6 +142,21 @@ public final class SourceFileCollector {
 		} catch (IOException e) {
 			throw new InputProblemException("cannot read folder: " + folderText + " (" + reason(e) + ")", e);
 		}
+	}
+
+	/**
+	 * A link named like a .wpo file whose target is missing: one error for that path, and the other
+	 * files are checked.
+	 */
+	private static WpoDiagnostic brokenLink(Path link, String display) {
+		String target;
+		try {
+			target = " to '" + Files.readSymbolicLink(link) + "'";
+		} catch (IOException | UnsupportedOperationException e) {
+			target = "";
+		}
+		return new WpoDiagnostic(display, 1, 1, Severity.ERROR, WpoIssueCodes.BROKEN_LINK, "This link" + target
+				+ " leads to no file, so its model is not checked; the other files are.");
 	}
 
 	/** Keeps the first of several paths to the same file and notes the others. */

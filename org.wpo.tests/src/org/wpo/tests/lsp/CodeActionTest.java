@@ -60,8 +60,8 @@ class CodeActionTest extends FixTestBase {
 		assertTrue(diagnosticLines(uri).stream().noneMatch(l -> l.contains("'Nowhere'")), diagnosticLines(uri)::toString);
 
 		List<CodeAction> create = actions(uri, "wpo.unresolved-reference", "'MS-NEW'");
-		Assertions.assertEquals(List.of("Create protocol MS-NEW"), titles(create));
-		String again = applyAndCheck(uri, fixed, create.get(0));
+		Assertions.assertEquals(List.of("Change to MS-LOW", "Create protocol MS-NEW"), titles(create));
+		String again = applyAndCheck(uri, fixed, create.get(1));
 		assertTrue(again.contains("\t}\n\tprotocol MS-NEW\n\ttechnology Nowhere\n"), again);
 	}
 
@@ -90,9 +90,10 @@ class CodeActionTest extends FixTestBase {
 				""";
 		String uri = openWorkspace("main.wpo", text);
 		List<CodeAction> actions = actions(uri, "wpo.unresolved-reference", "'Windows 12'");
-		Assertions.assertEquals(List.of("Add product Windows 12 to the product list"), titles(actions));
+		Assertions.assertEquals(List.of("Change to Windows 11", "Add product Windows 12 to the product list"),
+				titles(actions));
 		Assertions.assertEquals(replaceOnce(text, "\"Windows 11\"\n}", "\"Windows 11\"\n\tproduct \"Windows 12\"\n}"),
-				applyAndCheck(uri, text, actions.get(0)));
+				applyAndCheck(uri, text, actions.get(1)));
 		Assertions.assertEquals(List.of(), diagnosticLines(uri));
 	}
 

@@ -2,10 +2,13 @@ package org.wpo.cli;
 
 import org.wpo.dsl.workspace.LogCapture;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.wpo.dsl.ide.server.LibraryFolder;
 import org.wpo.dsl.workspace.CheckResult;
 import org.wpo.dsl.workspace.InputProblemException;
 
@@ -23,7 +26,8 @@ import picocli.CommandLine.Spec;
 				"  file:line:column: severity: code: message",
 				"Folders are searched recursively. The built-in model mswpo is loaded too,",
 				"so files may 'import mswpo'. Without PATH, the built-in model itself is",
-				"checked. No file is changed." },
+				"checked; its problems name its files in the read-only copy that",
+				"'wpo lsp' also uses (~/.cache/wpo/library). No file of yours is changed." },
 		exitCodeListHeading = "Exit status:%n",
 		exitCodeList = { "0:no errors (warnings allowed)", "1:the model has errors",
 				"2:wrong usage, missing or unreadable input, or an internal failure" })
@@ -53,7 +57,7 @@ final class CheckCommand implements Callable<Integer> {
 		} finally {
 			internalErrors = LogCapture.takeErrors();
 		}
-		new CheckReport(result, paths.isEmpty()).print(out);
+		new CheckReport(result, paths.isEmpty(), paths.isEmpty() ? libraryCopy() : null).print(out);
 		out.flush();
 		if (!internalErrors.isEmpty()) {
 			// A rule that failed leaves the check incomplete: say so rather than pass.
@@ -61,5 +65,17 @@ final class CheckCommand implements Callable<Integer> {
 			return ExitStatus.USAGE_OR_INPUT;
 		}
 		return result.hasErrors() ? ExitStatus.ERRORS : ExitStatus.OK;
+	}
+
+	/**
+	 * The built-in model's files as the language server writes them (read-only, in the user's cache),
+	 * so that its diagnostics name files the user can open; null when they cannot be written.
+	 */
+	private static Path libraryCopy() {
+		try {
+			return LibraryFolder.materializeDefault().directory();
+		} catch (UncheckedIOException e) {
+			return null;
+		}
 	}
 }

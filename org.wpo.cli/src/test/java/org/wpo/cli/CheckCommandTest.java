@@ -154,13 +154,17 @@ class CheckCommandTest {
 		List<String> lines = run.outLines();
 		String summary = lines.get(lines.size() - 1);
 		int files = org.wpo.dsl.library.BuiltInLibrary.fileNames().size();
-		assertTrue(summary.startsWith("checked built-in model mswpo (" + MessageText.plural(files, "file") + "): "),
-				summary);
+		// The diagnostics name files the user can open: the read-only copy the language server uses.
+		java.nio.file.Path copy = org.wpo.dsl.ide.server.LibraryFolder.materializeDefault().directory();
+		assertTrue(summary.startsWith("checked built-in model mswpo (" + MessageText.plural(files, "file")
+				+ ", a read-only copy in " + copy + "): "), summary);
 		assertTrue(summary.contains("; 0 errors, "), summary);
 		assertTrue(summary.matches(".*: [1-9][0-9]* elements, [1-9][0-9]* relations, [1-9][0-9]* areas; .*"),
 				summary);
 		for (String line : lines.subList(0, lines.size() - 1)) {
-			assertTrue(line.startsWith("wpo-library:/mswpo/") && !line.contains(": error: "), line);
+			assertTrue(line.startsWith(copy + "/") && !line.contains(": error: "), line);
+			String file = line.substring(0, line.indexOf(':'));
+			assertTrue(java.nio.file.Files.isRegularFile(java.nio.file.Path.of(file)), file);
 		}
 		assertEquals("", run.err());
 	}

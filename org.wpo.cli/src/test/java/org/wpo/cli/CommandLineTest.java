@@ -40,11 +40,28 @@ class CommandLineTest {
 	}
 
 	@Test
-	void brokenLinkInFolderIsAnInputProblem() throws IOException {
+	void brokenLinkInFolderIsOneErrorAndTheRestIsChecked() throws IOException {
 		write(dir.resolve("good.wpo"), LAB);
+		write(dir.resolve("wrong.wpo"), "model lab\narea 2 {\n\ttechnology Relay { runs-over Nowhere }\n}\n");
 		Files.createSymbolicLink(dir.resolve("gone.wpo"), dir.resolve("deleted.wpo"));
 		WpoRun run = WpoRun.of("check", dir.toString());
-		assertUsageProblem(run, "wpo: cannot read file: " + dir.resolve("gone.wpo") + " (broken link)");
+		assertEquals(1, run.status(), run::toString);
+		assertEquals(List.of(dir.resolve("gone.wpo") + ":1:1: error: wpo.broken-link: This link to '"
+				+ dir.resolve("deleted.wpo") + "' leads to no file, so its model is not checked; the other files are.",
+				dir.resolve("wrong.wpo") + ":3:31: error: wpo.unresolved-reference: Unresolved reference: no"
+						+ " specification or technology named 'Nowhere' is visible here.",
+				"checked 2 files: 2 elements, 1 relation, 2 areas; 2 errors, 0 warnings"), run.outLines());
+		assertEquals("", run.err());
+	}
+
+	@Test
+	void folderWithOnlyABrokenLinkIsOneError() throws IOException {
+		Files.createSymbolicLink(dir.resolve("gone.wpo"), Path.of("deleted.wpo"));
+		WpoRun run = WpoRun.of("check", dir.toString());
+		assertEquals(1, run.status(), run::toString);
+		assertEquals(List.of(dir.resolve("gone.wpo") + ":1:1: error: wpo.broken-link: This link to 'deleted.wpo'"
+				+ " leads to no file, so its model is not checked; the other files are.",
+				"checked 0 files: 0 elements, 0 relations, 0 areas; 1 error, 0 warnings"), run.outLines());
 	}
 
 	@Test

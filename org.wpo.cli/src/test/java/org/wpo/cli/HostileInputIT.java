@@ -242,8 +242,11 @@ class HostileInputIT {
 		write("dangling/a.wpo", model);
 		Files.createSymbolicLink(root.resolve("dangling/gone.wpo"), Path.of("nowhere.wpo"));
 		run = check("a dangling link", 60, "dangling");
-		assertEquals(2, run.status(), run::toString);
-		assertEquals(List.of("wpo: cannot read file: dangling/gone.wpo (broken link)"), run.err());
+		assertEquals(1, run.status(), run::toString);
+		assertEquals(List.of("dangling/gone.wpo:1:1: error: wpo.broken-link: This link to 'nowhere.wpo' leads to no"
+				+ " file, so its model is not checked; the other files are.",
+				"checked 1 file: 1 element, 1 relation, 1 area; 1 error, 0 warnings"), run.out());
+		assertEquals(List.of(), run.err());
 	}
 
 	@Test

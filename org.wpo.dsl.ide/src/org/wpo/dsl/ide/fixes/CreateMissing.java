@@ -1,5 +1,6 @@
 package org.wpo.dsl.ide.fixes;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
@@ -26,7 +27,8 @@ import org.wpo.dsl.wpo.WpoPackage;
 import com.google.inject.Inject;
 
 /**
- * {@code wpo.unresolved-reference}: create the missing element (a protocol for a Microsoft short name,
+ * {@code wpo.unresolved-reference}: write one of the closest visible names instead
+ * ({@link UseClosestName}), or create the missing element (a protocol for a Microsoft short name,
  * a standard for an RFC's, else a technology) beside the declaration that refers to it, or the missing
  * area, layer or product.
  */
@@ -42,6 +44,9 @@ class CreateMissing implements Fixer {
 
 	@Inject
 	private LinkingHelper linkingHelper;
+
+	@Inject
+	private UseClosestName useClosestName;
 
 	@Override
 	public String code() {
@@ -60,32 +65,42 @@ class CreateMissing implements Fixer {
 		if (reference == null || written == null || written.isEmpty()) {
 			return List.of();
 		}
+		List<Fix> fixes = new ArrayList<>(useClosestName.fixes(text, node, owner, reference, written));
+		Fix create = create(text, owner, reference, written);
+		if (create != null) {
+			fixes.add(create);
+		}
+		return fixes;
+	}
+
+	/** The fix that creates what the reference names, or null when it cannot be created here. */
+	private Fix create(FixText text, EObject owner, EReference reference, String written) {
 		Model model = (Model) text.resource.getContents().get(0);
 		String name = written;
 		int qualifier = written.lastIndexOf(WpoQualifiedNameConverter.DELIMITER);
 		if (qualifier >= 0) {
 			// Only a name of this file's own model can be created here.
 			if (!written.substring(0, qualifier).equals(model.getName())) {
-				return List.of();
+				return null;
 			}
 			name = written.substring(qualifier + WpoQualifiedNameConverter.DELIMITER.length());
 		}
 		if (reference.getEReferenceType() == WPO.getElement()) {
-			return List.of(createElement(text, owner, name));
+			return createElement(text, owner, name);
 		}
 		if (reference.getEReferenceType() == WPO.getArea()) {
 			String declaration = "area " + valueConverters.toString(name, "AreaName");
-			return List.of(new Fix("Create area " + name, List.of(text.appendTopLevel(declaration))));
+			return new Fix("Create area " + name, List.of(text.appendTopLevel(declaration)));
 		}
 		if (reference.getEReferenceType() == WPO.getLayer()) {
 			LayerSet set = EcoreUtil2.getAllContentsOfType(model, LayerSet.class).stream().findFirst().orElse(null);
-			return List.of(addToList(text, set, "layers", "layer", name));
+			return addToList(text, set, "layers", "layer", name);
 		}
 		if (reference.getEReferenceType() == WPO.getProduct()) {
 			ProductSet set = EcoreUtil2.getAllContentsOfType(model, ProductSet.class).stream().findFirst().orElse(null);
-			return List.of(addToList(text, set, "products", "product", name));
+			return addToList(text, set, "products", "product", name);
 		}
-		return List.of();
+		return null;
 	}
 
 	private Fix createElement(FixText text, EObject owner, String name) {

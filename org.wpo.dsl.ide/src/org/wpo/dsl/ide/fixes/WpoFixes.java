@@ -16,8 +16,8 @@ import com.google.inject.Inject;
  * identified by its code and the text range the diagnostic marks; each code has one {@link Fixer}:
  *
  * <ul>
- * <li>{@code wpo.unresolved-reference}: create the missing element, area, layer or product
- * ({@link CreateMissing}).</li>
+ * <li>{@code wpo.unresolved-reference}: write one of the closest visible names, or create the missing
+ * element, area, layer or product ({@link CreateMissing}).</li>
  * <li>{@code wpo.self-relation}: remove the relation to itself ({@link RemoveSelfRelation}).</li>
  * <li>{@code wpo.unplaced-specification}: place the specification into an area ({@link PlaceInArea}).</li>
  * <li>{@code wpo.short-name-kind}: change the kind, or correct the short name, so that they fit

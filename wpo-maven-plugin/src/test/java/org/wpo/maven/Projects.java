@@ -29,7 +29,7 @@ final class Projects {
 			}
 			""";
 
-	/** One error at 8:13 (MS-DCOMX is declared nowhere). */
+	/** One error at 8:13 (MS-DCOMX is declared nowhere; the message names the closest names). */
 	static final String ERROR = """
 			model acme
 
@@ -44,7 +44,8 @@ final class Projects {
 			""";
 
 	static final String ERROR_LINE = "src/main/wpo/acme.wpo:8:13: error: wpo.unresolved-reference: Unresolved"
-			+ " reference: no specification or technology named 'MS-DCOMX' is visible here.";
+			+ " reference: no specification or technology named 'MS-DCOMX' is visible here; closest names: MS-DCOM,"
+			+ " MS-COM, MS-COMA, MS-COMT.";
 
 	/** One warning at 3:6: an empty area. */
 	static final String WARNING = """
