@@ -110,7 +110,7 @@ public final class ModelIndex {
 
 	/** Up to {@code max} product names closest to a name that was not found. */
 	public List<String> closestProducts(String name, int max) {
-		return closest(name, max, products.stream().map(Product::getName).distinct().toList());
+		return ClosestNames.closest(name, products.stream().map(Product::getName).distinct().toList(), max);
 	}
 
 	public List<Element> elements() {
