@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.wpo.dsl.ide.hover.Summary;
 import org.wpo.dsl.tests.WpoInjectorProvider;
 import org.wpo.dsl.wpo.Element;
+import org.wpo.dsl.wpo.Product;
 
 import com.google.inject.Inject;
 
@@ -28,8 +29,12 @@ class UserModelHoverTest {
 	@Inject
 	WpoTestSupport support;
 
+	private ResourceSet load() {
+		return support.load("shelf.wpo", UserModelSamples.LIBRARY, "acme.wpo", UserModelSamples.USER);
+	}
+
 	private Summary hover(String name) {
-		ResourceSet set = support.load("shelf.wpo", UserModelSamples.LIBRARY, "acme.wpo", UserModelSamples.USER);
+		ResourceSet set = load();
 		List<Element> found = set.getResources().stream()
 				.flatMap(r -> EcoreUtil2.getAllContentsOfType(r.getContents().get(0), Element.class).stream())
 				.filter(e -> e.getName().equals(name)).toList();
@@ -76,5 +81,24 @@ class UserModelHoverTest {
 				+ "<li>Area: 2 Shelf</li><li>Layer: none</li><li>Applies: not restricted</li>"
 				+ "<li>Also known as: Shelf overview</li><li>Sections: none</li><li>Covers: 2 Shelf, 1 Acme</li>"
 				+ "<li>Model: shelf</li></ul>", hover("MS-SHOV").toHtml());
+	}
+
+	@Test
+	void aProductIsPlacedAlongItsLineThroughTheListsThatContinueIt() {
+		List<Product> products = load().getResources().stream()
+				.flatMap(r -> EcoreUtil2.getAllContentsOfType(r.getContents().get(0), Product.class).stream()).toList();
+		assertEquals(List.of("Windows NT", "Windows 2000", "Windows 10", "Windows 11"),
+				products.stream().map(Product::getName).toList());
+		assertEquals("""
+				**product** `Windows 10` — Windows 10 (2015)
+
+				- Order: 3rd of 4, from the oldest
+				- After: Windows 2000
+				- Model: acme""", Summary.of(products.get(2)).toMarkdown());
+		assertEquals("""
+				**product** `Windows 2000`
+
+				- Order: 2nd of 4, from the oldest
+				- Model: shelf""", Summary.of(products.get(1)).toMarkdown());
 	}
 }

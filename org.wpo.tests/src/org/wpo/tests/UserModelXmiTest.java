@@ -52,7 +52,7 @@ class UserModelXmiTest {
 					runs-over MS-RPCE via "named pipes" only from "Windows 10" section 1 source MS-XYZ section 2.1
 					uses TCP only in "Windows Server 2012 R2", "Windows 10" source "RFC 1001" note "for discovery"
 				}
-				new technology SMB "Acme's own SMB"
+				new technology SMB "Acme SMB"
 			}
 
 			extend TCP {

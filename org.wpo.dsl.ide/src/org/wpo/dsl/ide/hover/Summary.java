@@ -11,6 +11,7 @@ import org.wpo.dsl.model.Availability;
 import org.wpo.dsl.model.Extended;
 import org.wpo.dsl.model.Labels;
 import org.wpo.dsl.model.Placement;
+import org.wpo.dsl.model.ProductLines;
 import org.wpo.dsl.naming.WpoResourceDescriptionStrategy;
 import org.wpo.dsl.workspace.MessageText;
 import org.wpo.dsl.wpo.Applicability;
@@ -102,9 +103,12 @@ public record Summary(String kind, String name, String title, List<Fact> facts, 
 			}
 		} else if (object instanceof Product product) {
 			name = product.getName();
-			if (product.eContainer() instanceof ProductSet set) {
-				facts.add(new Fact("Order", ordinal(set.getProducts().indexOf(product) + 1) + " of "
-						+ set.getProducts().size() + ", from the oldest"));
+			// The order along the product line, which runs on through lists that continue it.
+			List<Product> line = ProductLines.of(product).line(product);
+			facts.add(new Fact("Order", ordinal(line.indexOf(product) + 1) + " of " + line.size() + ", from the oldest"));
+			if (product.eContainer() instanceof ProductSet set && set.getAfter() != null
+					&& set.getProducts().indexOf(product) == 0) {
+				facts.add(new Fact("After", set.getAfter().eIsProxy() ? Labels.UNKNOWN : set.getAfter().getName()));
 			}
 		}
 		Model model = EcoreUtil2.getContainerOfType(object, Model.class);
