@@ -46,11 +46,6 @@ public final class ExportGraph {
 			List<String> via, String condition, List<String> conditionProducts, String sourceDocument,
 			String sourceSection) {
 
-		/** Whether the relation holds only in some products. */
-		public boolean conditional() {
-			return condition != null;
-		}
-
 		/** The edge's label: its kind, and its condition when it has one ({@code runs-over only in A}). */
 		public String label() {
 			return condition == null ? kind : kind + " " + condition;

@@ -34,8 +34,11 @@ final class ModelGenerator {
 	static final String[] RELATION_KINDS = { "runs-over", "extends", "profile-of", "uses", "requires", "replaces",
 			"renamed-from", "obsoletes", "part-of", "specified-by", "manages" };
 
-	/** Names of the built-in model's elements and areas, which generated models refer to. */
-	record Library(List<String> elements, List<String> areas) {
+	/**
+	 * Names of the built-in model's elements and areas, which generated models refer to, and of its
+	 * technologies, which a new element may shadow.
+	 */
+	record Library(List<String> elements, List<String> areas, List<String> technologies) {
 	}
 
 	/** One generated element, as far as the rules need it. */
@@ -73,6 +76,8 @@ final class ModelGenerator {
 	private final List<Gen> elements = new ArrayList<>();
 	/** Built-in names a new element of this model shadows: nothing else refers to them unqualified. */
 	private final Set<String> shadowed = new HashSet<>();
+	/** The shadowing name chosen before any element is written, until an element takes it. */
+	private String pendingShadow;
 	private int counter;
 
 	private ModelGenerator(long seed, int size, Set<String> keywords, Library library, boolean comments) {
@@ -138,6 +143,14 @@ final class ModelGenerator {
 		int tops = 1 + random.nextInt(3);
 		for (int i = 0; i < tops; i++) {
 			tree.add(area(String.valueOf(i + 1 + random.nextInt(3) * 10), 0));
+		}
+		if (imports && random.nextInt(3) == 0) {
+			// Chosen before any relation is written, so that none means the built-in element by it.
+			pendingShadow = shadowableName();
+			if (pendingShadow != null) {
+				shadowed.add(pendingShadow);
+				usedElementNames.add(pendingShadow);
+			}
 		}
 		List<Gen> declared = new ArrayList<>();
 		int total = size;
@@ -239,11 +252,10 @@ final class ModelGenerator {
 
 	private Gen element(int index) {
 		String kind = random.nextInt(4) == 0 ? "technology" : SPEC_KINDS[random.nextInt(SPEC_KINDS.length)];
-		String shadow = imports && random.nextInt(10) == 0 ? shadowableName() : null;
+		String shadow = pendingShadow != null && random.nextInt(3) == 0 ? pendingShadow : null;
 		if (shadow != null) {
 			kind = "technology";
-			shadowed.add(shadow);
-			usedElementNames.add(shadow);
+			pendingShadow = null;
 		}
 		String name = shadow != null ? shadow : elementName(kind);
 		Integer layer = !layers.isEmpty() && random.nextInt(3) > 0 ? random.nextInt(layers.size()) : null;
@@ -348,9 +360,8 @@ final class ModelGenerator {
 
 	/** A built-in technology's name not yet used here, which a new element may shadow; null if none. */
 	private String shadowableName() {
-		String name = pick(library.elements());
-		boolean shortName = name.startsWith("MS-") || name.startsWith("MC-") || name.startsWith("RFC");
-		return shortName || usedElementNames.contains(name) || keywords.contains(name) ? null : name;
+		String name = pick(library.technologies());
+		return usedElementNames.contains(name) || keywords.contains(name) ? null : name;
 	}
 
 	/** A built-in element's name that this model does not shadow. */
@@ -500,7 +511,7 @@ final class ModelGenerator {
 		} else {
 			Gen source = pick(elements);
 			out.append("extend ").append(ref(source.name)).append(" {\n");
-			if (!products.isEmpty() && source.products == null && !source.dependsOnRestricted && random.nextInt(3) == 0) {
+			if (!products.isEmpty() && source.products == null && !source.dependsOnRestricted && random.nextBoolean()) {
 				// Restricted to every product of the line: whatever depends on it still finds it.
 				additions.add("applies from " + ref(products.get(0)));
 				source.products = range(0, products.size() - 1);
