@@ -2,7 +2,10 @@ package org.wpo.export;
 
 import java.util.Map;
 
-/** Graphviz DOT: areas as nested clusters, a shape per kind of element, a line style per relation kind. */
+/**
+ * Graphviz DOT: areas as nested clusters, a shape per kind of element, a line style per relation kind;
+ * a relation's label is its kind and, when it holds only in some products, its condition.
+ */
 public final class DotExport {
 
 	private static final Map<String, String> SHAPES = Map.of("protocol", "box", "format", "note", "algorithm",
@@ -33,7 +36,7 @@ public final class DotExport {
 		writeCluster(graph, null, out, "\t");
 		for (ExportGraph.Edge edge : graph.edges()) {
 			out.append('\t').append(edge.source()).append(" -> ").append(edge.target()).append(" [label=")
-					.append(quote(edge.kind())).append(", ").append(EDGE_STYLES.getOrDefault(edge.kind(), "style=solid"))
+					.append(quote(edge.label())).append(", ").append(EDGE_STYLES.getOrDefault(edge.kind(), "style=solid"))
 					.append("];\n");
 		}
 		out.append("}\n");

@@ -6,13 +6,16 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
+import org.wpo.dsl.model.Availability;
 import org.wpo.dsl.model.Labels;
 import org.wpo.dsl.model.Placement;
 import org.wpo.dsl.model.Relations;
 import org.wpo.dsl.naming.ModelNames;
+import org.wpo.dsl.wpo.Applicability;
 import org.wpo.dsl.wpo.Area;
 import org.wpo.dsl.wpo.Element;
 import org.wpo.dsl.wpo.Layer;
+import org.wpo.dsl.wpo.Product;
 import org.wpo.dsl.wpo.Relation;
 
 /**
@@ -21,16 +24,32 @@ import org.wpo.dsl.wpo.Relation;
  */
 public final class ExportGraph {
 
-	/** An element; {@code type} is the specification kind or "technology". */
+	/**
+	 * An element; {@code type} is the specification kind or "technology"; {@code applies} the products
+	 * it applies to in words ({@code from Windows 2000}), from its body or an extend block, or null.
+	 */
 	public record Node(String id, String name, String title, String type, String status, String layer,
-			String clusterId) {
+			String clusterId, String applies) {
 		/** The text to show: the name, and the title when there is one. */
 		public String label() {
 			return title == null || title.isEmpty() || title.equals(name) ? name : name + "\n" + title;
 		}
 	}
 
-	public record Edge(String id, String source, String target, String kind, String section, String note) {
+	/**
+	 * One target of a relation. {@code via} names the target's carriers the relation uses (empty for
+	 * none); {@code condition} is its {@code only} condition in words ({@code only from Windows 8}) and
+	 * {@code conditionProducts} the products it names (null when it holds in all or cannot be
+	 * evaluated); {@code sourceDocument} and {@code sourceSection} cite a document outside the model.
+	 */
+	public record Edge(String id, String source, String target, String kind, String section, String note,
+			List<String> via, String condition, List<String> conditionProducts, String sourceDocument,
+			String sourceSection) {
+
+		/** The edge's label: its kind, and its condition when it has one ({@code runs-over only in A}). */
+		public String label() {
+			return condition == null ? kind : kind + " " + condition;
+		}
 	}
 
 	/** An area; {@code label} is its name and title; {@code parentId} is null for a top-level area. */
@@ -60,7 +79,7 @@ public final class ExportGraph {
 			Layer layer = element.getLayer();
 			graph.nodes.add(new Node(id, element.getName(), element.getTitle(), ModelNames.kind(element),
 					element.getStatus().getLiteral(), layer == null || layer.eIsProxy() ? null : layer.getName(),
-					area == null ? null : graph.ids.get(area)));
+					area == null ? null : graph.ids.get(area), applies(element)));
 		}
 		for (Relation relation : contents.relations) {
 			Element source = Relations.source(relation);
@@ -68,14 +87,29 @@ public final class ExportGraph {
 				String from = graph.ids.get(source);
 				String to = graph.ids.get(target);
 				if (from != null && to != null) {
-					graph.edges.add(new Edge("e" + (graph.edges.size() + 1), from, to, relation.getKind().getLiteral(),
-							relation.getSection() == null || relation.getSection().eIsProxy() ? null
-									: relation.getSection().getName(),
-							relation.getNote()));
+					graph.edges.add(edge("e" + (graph.edges.size() + 1), from, to, relation));
 				}
 			}
 		}
 		return graph;
+	}
+
+	private static String applies(Element element) {
+		Applicability statement = Availability.statement(element);
+		return statement == null ? null : Labels.applicability(statement);
+	}
+
+	private static Edge edge(String id, String from, String to, Relation relation) {
+		Applicability condition = relation.getCondition();
+		return new Edge(id, from, to, relation.getKind().getLiteral(),
+				relation.getSection() == null || relation.getSection().eIsProxy() ? null
+						: relation.getSection().getName(),
+				relation.getNote(),
+				relation.getVia().stream().filter(v -> v != null && !v.eIsProxy()).map(Element::getName).toList(),
+				condition == null ? null : "only " + Labels.applicability(condition),
+				Availability.of(relation).map(products -> products.stream().map(Product::getName).toList())
+						.orElse(null),
+				relation.getSourceDocument(), relation.getSourceSection());
 	}
 
 	public List<Node> nodes() {

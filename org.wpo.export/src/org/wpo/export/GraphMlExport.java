@@ -8,7 +8,9 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * GraphML: areas as nodes holding nested graphs, elements as nodes with their name, title, kind,
- * status and layer as data, and one edge per relation target, declared in the top graph.
+ * status, layer and applicability as data, and one edge per relation target, declared in the top
+ * graph, with its kind, section, note, via (carriers joined by "; "), condition (in words, and its
+ * products joined by "; ") and source document and section. Data without a value is left out.
  */
 public final class GraphMlExport {
 
@@ -33,9 +35,15 @@ public final class GraphMlExport {
 			key(xml, "type", "node");
 			key(xml, "status", "node");
 			key(xml, "layer", "node");
+			key(xml, "applies", "node");
 			key(xml, "kind", "edge");
 			key(xml, "section", "edge");
 			key(xml, "note", "edge");
+			key(xml, "via", "edge");
+			key(xml, "condition", "edge");
+			key(xml, "conditionProducts", "edge");
+			key(xml, "sourceDocument", "edge");
+			key(xml, "sourceSection", "edge");
 			xml.writeStartElement("graph");
 			xml.writeAttribute("id", "wpo");
 			xml.writeAttribute("edgedefault", "directed");
@@ -48,6 +56,12 @@ public final class GraphMlExport {
 				data(xml, "kind", edge.kind());
 				data(xml, "section", edge.section());
 				data(xml, "note", edge.note());
+				data(xml, "via", edge.via().isEmpty() ? null : String.join("; ", edge.via()));
+				data(xml, "condition", edge.condition());
+				data(xml, "conditionProducts",
+						edge.conditionProducts() == null ? null : String.join("; ", edge.conditionProducts()));
+				data(xml, "sourceDocument", edge.sourceDocument());
+				data(xml, "sourceSection", edge.sourceSection());
 				xml.writeEndElement();
 			}
 			xml.writeEndElement();
@@ -70,6 +84,7 @@ public final class GraphMlExport {
 			data(xml, "type", node.type());
 			data(xml, "status", node.status());
 			data(xml, "layer", node.layer());
+			data(xml, "applies", node.applies());
 			xml.writeEndElement();
 		}
 		for (ExportGraph.Cluster cluster : graph.clustersIn(clusterId)) {

@@ -9,7 +9,10 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.wpo.dsl.model.Availability;
+import org.wpo.dsl.model.Extended;
+import org.wpo.dsl.model.Labels;
 import org.wpo.dsl.model.Placement;
+import org.wpo.dsl.model.ProductLines;
 import org.wpo.dsl.model.Relations;
 import org.wpo.dsl.naming.ModelNames;
 import org.wpo.dsl.wpo.Applicability;
@@ -25,8 +28,10 @@ import com.google.gson.GsonBuilder;
 
 /**
  * The model as one JSON document with the keys {@code areas}, {@code specifications},
- * {@code technologies}, {@code relations} and {@code products}. Sources and targets of relations
- * are named by their short names; one relation entry is written per target.
+ * {@code technologies}, {@code relations} and {@code products}, described by the JSON schema
+ * {@code wpo.schema.json} beside this class. Sources and targets of relations are named by their
+ * short names; one relation entry is written per target. An element is written with what its
+ * {@code extend} blocks add ({@link Extended}); keys are only ever added, never renamed.
  */
 public final class JsonExport {
 
@@ -67,9 +72,12 @@ public final class JsonExport {
 		map.put("kind", specification.getKind().getLiteral());
 		map.put("status", specification.getStatus().getLiteral());
 		putPlacement(map, specification);
-		if (!specification.getCovers().isEmpty()) {
-			map.put("covers", specification.getCovers().stream().map(ModelNames::id).toList());
+		List<Area> covers = Extended.covers(specification).stream().filter(a -> !a.eIsProxy()).toList();
+		if (!covers.isEmpty()) {
+			map.put("covers", covers.stream().map(ModelNames::id).toList());
 		}
+		putAdditions(map, specification);
+		map.put("aliases", Extended.aliases(specification));
 		return map;
 	}
 
@@ -77,9 +85,10 @@ public final class JsonExport {
 		Map<String, Object> map = new LinkedHashMap<>();
 		map.put("name", technology.getName());
 		map.put("title", technology.getTitle());
-		map.put("aliases", List.copyOf(technology.getAliases()));
+		map.put("aliases", Extended.aliases(technology));
 		map.put("status", technology.getStatus().getLiteral());
 		putPlacement(map, technology);
+		putAdditions(map, technology);
 		return map;
 	}
 
@@ -93,7 +102,7 @@ public final class JsonExport {
 		if (area != null && ModelNames.isSectionNumber(area.getName())) {
 			sections.add(area.getName());
 		}
-		element.getSections().stream().filter(s -> !s.eIsProxy()).forEach(s -> sections.add(s.getName()));
+		Extended.sections(element).stream().filter(s -> !s.eIsProxy()).forEach(s -> sections.add(s.getName()));
 		map.put("sections", List.copyOf(sections));
 		map.put("applicability", applicability(Availability.statement(element)));
 		map.put("description", element.getDescription());
@@ -102,6 +111,18 @@ public final class JsonExport {
 		}
 	}
 
+	/** What the element's extend blocks add, and where its applicability is stated. */
+	private static void putAdditions(Map<String, Object> map, Element element) {
+		map.put("remarks", Extended.remarks(element));
+		map.put("applicabilityStatedIn", Availability.statement(element) == null ? null
+				: Extended.appliesByExtension(element) ? "extend" : "element");
+	}
+
+	/**
+	 * A statement of products as written ({@code in}, or {@code from} and {@code to}), in words
+	 * ({@code text}, as the hover and the report word it) and as the list of products it names
+	 * ({@code products}, along the product lines; null when it cannot be evaluated).
+	 */
 	private static Map<String, Object> applicability(Applicability applicability) {
 		if (applicability == null) {
 			return null;
@@ -116,6 +137,9 @@ public final class JsonExport {
 		if (applicability.getTo() != null) {
 			map.put("to", applicability.getTo().getName());
 		}
+		map.put("text", Labels.applicability(applicability));
+		map.put("products", Availability.products(applicability)
+				.map(products -> products.stream().map(Product::getName).toList()).orElse(null));
 		return map;
 	}
 
@@ -133,6 +157,11 @@ public final class JsonExport {
 			map.put("section", relation.getSection() == null || relation.getSection().eIsProxy() ? null
 					: relation.getSection().getName());
 			map.put("note", relation.getNote());
+			map.put("via", relation.getVia().stream().filter(v -> v != null && !v.eIsProxy()).map(Element::getName)
+					.toList());
+			map.put("condition", applicability(relation.getCondition()));
+			map.put("sourceDocument", relation.getSourceDocument());
+			map.put("sourceSection", relation.getSourceSection());
 			entries.add(map);
 		}
 		return entries;
@@ -142,6 +171,11 @@ public final class JsonExport {
 		Map<String, Object> map = new LinkedHashMap<>();
 		map.put("name", product.getName());
 		map.put("title", product.getTitle());
+		List<Product> line = ProductLines.of(product).line(product);
+		int position = line.indexOf(product);
+		map.put("line", line.get(0).getName());
+		map.put("position", position + 1);
+		map.put("after", position > 0 ? line.get(position - 1).getName() : null);
 		return map;
 	}
 }

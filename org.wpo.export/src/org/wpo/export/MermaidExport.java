@@ -2,7 +2,10 @@ package org.wpo.export;
 
 import java.util.Map;
 
-/** A Mermaid flowchart: areas as nested subgraphs, a node shape per kind, relation kinds on the edges. */
+/**
+ * A Mermaid flowchart: areas as nested subgraphs, a node shape per kind, relation kinds (and the
+ * condition of a relation that holds only in some products) on the edges.
+ */
 public final class MermaidExport {
 
 	/** Opening and closing brackets of each node shape. */
@@ -23,7 +26,7 @@ public final class MermaidExport {
 			case "uses", "specified-by", "renamed-from", "manages" -> "-.->";
 			default -> "==>";
 			};
-			out.append('\t').append(edge.source()).append(' ').append(arrow).append('|').append(text(edge.kind()))
+			out.append('\t').append(edge.source()).append(' ').append(arrow).append('|').append(text(edge.label()))
 					.append("| ").append(edge.target()).append('\n');
 		}
 		for (ExportGraph.Node node : graph.nodes()) {

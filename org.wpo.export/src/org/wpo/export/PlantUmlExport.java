@@ -2,7 +2,10 @@ package org.wpo.export;
 
 import java.util.Map;
 
-/** A PlantUML component diagram: areas as packages, a stereotype per kind, relation kinds on the arrows. */
+/**
+ * A PlantUML component diagram: areas as packages, a stereotype per kind, relation kinds (and the
+ * condition of a relation that holds only in some products) on the arrows.
+ */
 public final class PlantUmlExport {
 
 	private static final Map<String, String> ARROWS = Map.ofEntries(Map.entry("runs-over", "-->"),
@@ -21,7 +24,7 @@ public final class PlantUmlExport {
 		writeCluster(graph, null, out, "");
 		for (ExportGraph.Edge edge : graph.edges()) {
 			out.append(edge.source()).append(' ').append(ARROWS.getOrDefault(edge.kind(), "-->")).append(' ')
-					.append(edge.target()).append(" : ").append(edge.kind()).append('\n');
+					.append(edge.target()).append(" : ").append(text(edge.label())).append('\n');
 		}
 		out.append("@enduml\n");
 		return out.toString();

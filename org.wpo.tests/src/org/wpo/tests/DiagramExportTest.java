@@ -115,12 +115,14 @@ class DiagramExportTest {
 	void csvFilesQuoteEveryField() {
 		Map<String, String> files = CsvExport.write(ModelContents.of(resources));
 		assertEquals(List.of("specifications.csv", "technologies.csv", "relations.csv"), List.copyOf(files.keySet()));
-		assertEquals("\"ID\",\"Short name\",\"Title\",\"Kind\",\"Status\",\"Area\",\"Layer\",\"Sections\",\"Description\"\r\n"
-				+ "\"MS-OLD\",\"MS-OLD\",\"Old # protocol\",\"protocol\",\"deprecated\",\"7.3\",\"\",\"\",\"\"\r\n",
-				files.get("specifications.csv"));
-		assertEquals("\"Source\",\"Kind\",\"Target\",\"Section\",\"Note\"\r\n"
-				+ "\"RPC\",\"runs-over\",\"TCP\",\"7.3\",\"a|b\"\r\n"
-				+ "\"MS-OLD\",\"extends\",\"RPC\",\"\",\"\"\r\n", files.get("relations.csv"));
+		assertEquals("\"ID\",\"Short name\",\"Title\",\"Kind\",\"Status\",\"Area\",\"Layer\",\"Sections\",\"Description\","
+				+ "\"Aliases\",\"Remarks\",\"Applies\",\"Applies products\"\r\n"
+				+ "\"MS-OLD\",\"MS-OLD\",\"Old # protocol\",\"protocol\",\"deprecated\",\"7.3\",\"\",\"\",\"\",\"\",\"\",\"\","
+				+ "\"\"\r\n", files.get("specifications.csv"));
+		assertEquals("\"Source\",\"Kind\",\"Target\",\"Section\",\"Note\",\"Via\",\"Condition\",\"Condition products\","
+				+ "\"Source document\",\"Source section\"\r\n"
+				+ "\"RPC\",\"runs-over\",\"TCP\",\"7.3\",\"a|b\",\"\",\"\",\"\",\"\",\"\"\r\n"
+				+ "\"MS-OLD\",\"extends\",\"RPC\",\"\",\"\",\"\",\"\",\"\",\"\",\"\"\r\n", files.get("relations.csv"));
 	}
 
 	@Test

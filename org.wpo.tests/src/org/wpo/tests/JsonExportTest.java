@@ -67,8 +67,11 @@ class JsonExportTest {
 		assertEquals("sample::2.2.1", coma.get("area").getAsString());
 		assertEquals("application", coma.get("layer").getAsString());
 		assertEquals("[\"2.2.1\",\"7.3\"]", coma.get("sections").toString());
-		assertEquals("{\"from\":\"Windows 2000\",\"to\":\"Windows Server 2003\"}",
-				coma.get("applicability").toString());
+		assertEquals("{\"from\":\"Windows 2000\",\"to\":\"Windows Server 2003\","
+				+ "\"text\":\"from Windows 2000 up to Windows Server 2003\","
+				+ "\"products\":[\"Windows 2000\",\"Windows Server 2003\"]}", coma.get("applicability").toString());
+		assertEquals("element", coma.get("applicabilityStatedIn").getAsString());
+		assertEquals("[]", coma.get("aliases").toString());
 		JsonObject adod = find(export().getAsJsonArray("specifications"), "shortName", "MS-ADOD");
 		assertEquals("overview", adod.get("kind").getAsString());
 		assertEquals("[\"sample::2\",\"sample::7.3\"]", adod.get("covers").toString());
@@ -86,7 +89,8 @@ class JsonExportTest {
 		JsonArray relations = export().getAsJsonArray("relations");
 		JsonObject first = relations.get(0).getAsJsonObject();
 		assertEquals("{\"source\":\"MS-COMA\",\"kind\":\"runs-over\",\"target\":\"DCOM\",\"section\":\"2.2.1\","
-				+ "\"note\":\"Stated in the COM+ section.\"}", first.toString());
+				+ "\"note\":\"Stated in the COM+ section.\",\"via\":[],\"condition\":null,\"sourceDocument\":null,"
+				+ "\"sourceSection\":null}", first.toString());
 		long dcomRunsOver = relations.asList().stream().map(JsonElement::getAsJsonObject)
 				.filter(r -> r.get("source").getAsString().equals("DCOM")
 						&& r.get("kind").getAsString().equals("runs-over"))
@@ -99,8 +103,11 @@ class JsonExportTest {
 
 	@Test
 	void productsInOrder() {
-		assertEquals("[{\"name\":\"Windows NT\",\"title\":\"Windows NT operating system\"},"
-				+ "{\"name\":\"Windows 2000\",\"title\":null},{\"name\":\"Windows Server 2003\",\"title\":null}]",
+		assertEquals("[{\"name\":\"Windows NT\",\"title\":\"Windows NT operating system\",\"line\":\"Windows NT\","
+				+ "\"position\":1,\"after\":null},"
+				+ "{\"name\":\"Windows 2000\",\"title\":null,\"line\":\"Windows NT\",\"position\":2,\"after\":\"Windows NT\"},"
+				+ "{\"name\":\"Windows Server 2003\",\"title\":null,\"line\":\"Windows NT\",\"position\":3,"
+				+ "\"after\":\"Windows 2000\"}]",
 				export().getAsJsonArray("products").toString());
 	}
 }

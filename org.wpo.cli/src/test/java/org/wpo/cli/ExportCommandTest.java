@@ -85,7 +85,8 @@ class ExportCommandTest {
 		JsonObject technology = json.getAsJsonArray("technologies").get(0).getAsJsonObject();
 		assertTrue(technology.keySet().containsAll(List.of("name", "aliases", "layer")), technology.toString());
 		JsonObject relation = json.getAsJsonArray("relations").get(0).getAsJsonObject();
-		assertEquals(List.of("source", "kind", "target", "section", "note"), List.copyOf(relation.keySet()));
+		assertEquals(List.of("source", "kind", "target", "section", "note", "via", "condition", "sourceDocument",
+				"sourceSection"), List.copyOf(relation.keySet()));
 		assertEquals("Windows NT", json.getAsJsonArray("products").get(0).getAsJsonObject().get("name").getAsString());
 		assertEquals("Windows Server 2012 R2", json.getAsJsonArray("products").get(13).getAsJsonObject().get("name")
 				.getAsString());
@@ -269,7 +270,7 @@ class ExportCommandTest {
 				if (name.equals("specifications.csv")) {
 					assertEquals(specifications, records.size());
 					assertEquals(List.of("ID", "Short name", "Title", "Kind", "Status", "Area", "Layer", "Sections",
-							"Description"), parser.getHeaderNames());
+							"Description", "Aliases", "Remarks", "Applies", "Applies products"), parser.getHeaderNames());
 				}
 			}
 		}

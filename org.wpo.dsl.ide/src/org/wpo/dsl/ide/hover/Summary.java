@@ -8,10 +8,13 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.wpo.dsl.ide.server.LibraryElements;
 import org.wpo.dsl.model.Availability;
+import org.wpo.dsl.model.Extended;
 import org.wpo.dsl.model.Labels;
 import org.wpo.dsl.model.Placement;
+import org.wpo.dsl.model.ProductLines;
 import org.wpo.dsl.naming.WpoResourceDescriptionStrategy;
 import org.wpo.dsl.workspace.MessageText;
+import org.wpo.dsl.wpo.Applicability;
 import org.wpo.dsl.wpo.Area;
 import org.wpo.dsl.wpo.Element;
 import org.wpo.dsl.wpo.Layer;
@@ -23,8 +26,10 @@ import org.wpo.dsl.wpo.Relation;
 
 /**
  * What a hover shows about a declaration (element, area, layer or product): a heading of kind, name
- * and title, then facts (status, area, layer, applicability, sections, ...), the description and the
- * model it belongs to. Independent of any editor: the language server renders it as Markdown, the
+ * and title, then facts (status, area, layer, applicability, sections, relations with their via,
+ * condition and source, ...), the description, the remarks and the model it belongs to. An element is
+ * shown with what its extend blocks add (aliases, remarks, sections, covers, applicability, relations).
+ * Independent of any editor: the language server renders it as Markdown, the
  * Eclipse editor as HTML.
  *
  * @param kind        the declaration's keyword: protocol, technology, area, layer, product, ...
@@ -32,12 +37,12 @@ import org.wpo.dsl.wpo.Relation;
  * @param title       its title, or null
  * @param facts       labelled facts, in display order
  * @param description its description, or null
- * @param remark      its remark, or null
+ * @param remarks     its remark and those its extend blocks add, in order
  * @param model       the model namespace it belongs to, or null for the unnamed one
  * @param builtIn     whether it belongs to the built-in model
  */
-public record Summary(String kind, String name, String title, List<Fact> facts, String description, String remark,
-		String model, boolean builtIn) {
+public record Summary(String kind, String name, String title, List<Fact> facts, String description,
+		List<String> remarks, String model, boolean builtIn) {
 
 	/** One labelled line such as "Status: current". */
 	public record Fact(String label, String value) {
@@ -51,7 +56,7 @@ public record Summary(String kind, String name, String title, List<Fact> facts, 
 		}
 		List<Fact> facts = new ArrayList<>();
 		String description = null;
-		String remark = null;
+		List<String> remarks = List.of();
 		String name = null;
 		if (object instanceof Element element) {
 			name = element.getName();
@@ -60,23 +65,26 @@ public record Summary(String kind, String name, String title, List<Fact> facts, 
 			facts.add(new Fact("Area", area(element)));
 			facts.add(new Fact("Layer", element.getLayer() == null || element.getLayer().eIsProxy() ? "none"
 					: Labels.layer(element.getLayer())));
-			facts.add(new Fact("Applies", Availability.statement(element) == null ? "not restricted"
-					: Labels.applicability(Availability.statement(element))));
-			if (!element.getAliases().isEmpty()) {
-				facts.add(new Fact("Also known as", String.join(", ", element.getAliases())));
+			facts.add(new Fact("Applies", applies(element)));
+			List<String> aliases = Extended.aliases(element);
+			if (!aliases.isEmpty()) {
+				facts.add(new Fact("Also known as", String.join(", ", aliases)));
 			}
-			facts.add(new Fact("Sections", element.getSections().isEmpty() ? "none"
-					: element.getSections().stream().map(Labels::area).collect(Collectors.joining(", "))));
-			if (!element.getCovers().isEmpty()) {
-				facts.add(new Fact("Covers",
-						element.getCovers().stream().map(Labels::area).collect(Collectors.joining(", "))));
+			List<Area> sections = Extended.sections(element);
+			facts.add(new Fact("Sections", sections.isEmpty() ? "none"
+					: sections.stream().map(Labels::area).collect(Collectors.joining(", "))));
+			List<Area> covers = Extended.covers(element);
+			if (!covers.isEmpty()) {
+				facts.add(new Fact("Covers", covers.stream().map(Labels::area).collect(Collectors.joining(", "))));
 			}
-			if (!element.getRelations().isEmpty()) {
+			List<Relation> relations = new ArrayList<>(element.getRelations());
+			relations.addAll(Extended.relations(element));
+			if (!relations.isEmpty()) {
 				facts.add(new Fact("Relations",
-						element.getRelations().stream().map(Summary::relation).collect(Collectors.joining("; "))));
+						relations.stream().map(Summary::relation).collect(Collectors.joining("; "))));
 			}
 			description = element.getDescription();
-			remark = element.getRemark();
+			remarks = Extended.remarks(element);
 		} else if (object instanceof Area area) {
 			name = area.getName();
 			if (area.eContainer() instanceof Area parent) {
@@ -95,15 +103,18 @@ public record Summary(String kind, String name, String title, List<Fact> facts, 
 			}
 		} else if (object instanceof Product product) {
 			name = product.getName();
-			if (product.eContainer() instanceof ProductSet set) {
-				facts.add(new Fact("Order", ordinal(set.getProducts().indexOf(product) + 1) + " of "
-						+ set.getProducts().size() + ", from the oldest"));
+			// The order along the product line, which runs on through lists that continue it.
+			List<Product> line = ProductLines.of(product).line(product);
+			facts.add(new Fact("Order", ordinal(line.indexOf(product) + 1) + " of " + line.size() + ", from the oldest"));
+			if (product.eContainer() instanceof ProductSet set && set.getAfter() != null
+					&& set.getProducts().indexOf(product) == 0) {
+				facts.add(new Fact("After", set.getAfter().eIsProxy() ? Labels.UNKNOWN : set.getAfter().getName()));
 			}
 		}
 		Model model = EcoreUtil2.getContainerOfType(object, Model.class);
 		String namespace = model == null ? null : model.getName();
 		return new Summary(kind, name, WpoResourceDescriptionStrategy.title(object), List.copyOf(facts), description,
-				remark, namespace, LibraryElements.isBuiltIn(object));
+				remarks, namespace, LibraryElements.isBuiltIn(object));
 	}
 
 	private static String area(Element element) {
@@ -111,9 +122,40 @@ public record Summary(String kind, String name, String title, List<Fact> facts, 
 		return Placement.areaOf(element).map(Labels::area).orElse(element.getArea() != null ? Labels.UNKNOWN : "none");
 	}
 
-	private static String relation(Relation relation) {
-		return relation.getKind().getLiteral() + " " + relation.getTargets().stream()
-				.map(t -> t == null || t.eIsProxy() ? Labels.UNKNOWN : t.getName()).collect(Collectors.joining(", "));
+	/** Where the element's applicability is stated, when an extend block states it. */
+	private static String applies(Element element) {
+		Applicability statement = Availability.statement(element);
+		if (statement == null) {
+			return "not restricted";
+		}
+		return Labels.applicability(statement) + (Extended.appliesByExtension(element) ? " (by an extend block)" : "");
+	}
+
+	/**
+	 * A relation in words: {@code runs-over MS-RPCE via named pipes only from Windows 8 (source
+	 * MS-XYZ section 2.1)}; the kind and targets alone when it has no via, condition or source.
+	 */
+	static String relation(Relation relation) {
+		StringBuilder text = new StringBuilder(relation.getKind().getLiteral()).append(' ').append(names(relation.getTargets()));
+		if (!relation.getVia().isEmpty()) {
+			text.append(" via ").append(names(relation.getVia()));
+		}
+		if (relation.getCondition() != null) {
+			text.append(" only ").append(Labels.applicability(relation.getCondition()));
+		}
+		if (relation.getSourceDocument() != null) {
+			text.append(" (source ").append(relation.getSourceDocument());
+			if (relation.getSourceSection() != null) {
+				text.append(" section ").append(relation.getSourceSection());
+			}
+			text.append(')');
+		}
+		return text.toString();
+	}
+
+	private static String names(List<Element> elements) {
+		return elements.stream().map(t -> t == null || t.eIsProxy() ? Labels.UNKNOWN : t.getName())
+				.collect(Collectors.joining(", "));
 	}
 
 	private static String ordinal(int n) {
@@ -148,7 +190,7 @@ public record Summary(String kind, String name, String title, List<Fact> facts, 
 		if (description != null) {
 			text.append('\n').append(markdown(description)).append('\n');
 		}
-		if (remark != null) {
+		for (String remark : remarks) {
 			text.append("\n*Remark:* ").append(markdown(remark)).append('\n');
 		}
 		return text.toString().stripTrailing();
@@ -169,7 +211,7 @@ public record Summary(String kind, String name, String title, List<Fact> facts, 
 		if (description != null) {
 			text.append("<p>").append(html(description)).append("</p>");
 		}
-		if (remark != null) {
+		for (String remark : remarks) {
 			text.append("<p><i>Remark:</i> ").append(html(remark)).append("</p>");
 		}
 		return text.toString();

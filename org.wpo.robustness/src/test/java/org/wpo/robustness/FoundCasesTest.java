@@ -117,4 +117,27 @@ class FoundCasesTest {
 		GeneratedModelProperties.assertFormatsStably("\n/* c */\nmodel m\n");
 		GeneratedModelProperties.assertFormatsStably("model m\n// last\n\n");
 	}
+
+	/**
+	 * An empty products list that continues a line: computing the product lines chose it again and
+	 * again as the continuation after the line's last product, and checking never ended.
+	 */
+	@Test
+	void anEmptyListAfterTheLastProductEndsTheLineThere() {
+		assertEquals(List.of("12:30: error: wpo.invalid-applicability"), problems("""
+				model found
+				products {
+					product A
+					product B
+				}
+				products after B {
+				}
+				area 1 {
+					technology T {
+						applies from A to B
+					}
+					technology U { applies from B to A }
+				}
+				"""));
+	}
 }
