@@ -47,7 +47,7 @@ class HoverTest extends LanguageServerTestBase {
 				- Sections: 2.2.1.1 Component Object Model Plus (COM+), 2.3.3 Remote Data Services Transport \
 				Protocol, 2.4.2 Internet Information Services (IIS) IMSAdminBaseW Remote Protocol, 2.4.3 Internet \
 				Information Services (IIS) Inetinfo Remote protocol, 7.3.1 RPC, 7.3.2 DCOM, 7.4.2.1 Named Pipes
-				- Relations: extends C706; runs-over SMB, TCP, UDP, SPX, IPX, NetBIOS, AppleTalk; runs-over named pipes; runs-over HTTP
+				- Relations: extends C706; runs-over SMB, TCP, UDP, SPX, IPX, AppleTalk; runs-over NetBIOS via IPX, TCP, NetBEUI; runs-over named pipes; runs-over HTTP
 				- Model: mswpo (built in)
 
 				Windows extensions of DCE RPC, including how RPC maps onto each supported transport.""",
