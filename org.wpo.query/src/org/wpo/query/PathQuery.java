@@ -132,9 +132,13 @@ public final class PathQuery {
 			return true;
 		}
 		boolean truncated = false;
+		// Two statements of one kind between the same elements (stated in two sections, or with and
+		// without a condition) make one step of a chain, not two chains that read alike.
+		Set<List<Object>> taken = new HashSet<>();
 		for (Step step : outgoing(graph, current)) {
 			Element next = step.target();
-			if (!leadsToTarget.contains(next) || visited.contains(next)) {
+			if (!leadsToTarget.contains(next) || visited.contains(next)
+					|| !taken.add(List.of(step.label(), next))) {
 				continue;
 			}
 			if (chains.size() >= MAX_PATHS) {

@@ -67,7 +67,7 @@ class ImportCommandTest {
 		Path wpo = dir.resolve("mswpo.wpo");
 		WpoRun run = WpoRun.of("import", xmi.toString(), "-o", wpo.toString());
 		assertEquals(0, run.status(), run.toString());
-		assertEquals(List.of("wrote " + wpo + ": model mswpo, 279 elements, 219 relations, 88 areas"), run.outLines());
+		assertEquals(List.of("wrote " + wpo + ": model mswpo, 281 elements, 276 relations, 88 areas"), run.outLines());
 		assertEquals("", run.err());
 
 		XtextResourceSet set = Language.injector().getInstance(XtextResourceSet.class);

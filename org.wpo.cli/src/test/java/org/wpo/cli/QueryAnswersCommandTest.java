@@ -110,7 +110,8 @@ class QueryAnswersCommandTest {
 		assertEquals(List.of("RFC768 (User Datagram Protocol)", "answers as one with UDP, which RFC768 specifies"),
 				impact.subList(0, 2));
 		assertEquals(List.of("  runs-over:", "    MC-SQLR (directly, through UDP, which RFC768 specifies)",
-				"    MS-RPCE (directly, through UDP, which RFC768 specifies)"), impact.subList(3, 6));
+				"    NetBIOS (directly, through UDP, which RFC768 specifies)",
+				"    MS-RPCE (directly, through UDP, which RFC768 specifies)"), impact.subList(3, 7));
 		assertEquals(List.of("MC-SQLR -runs-over-> UDP -specified-by-> RFC768"), ok("path", "MC-SQLR", "RFC768").outLines());
 		assertEquals(List.of("no chain of relations leads from RFC768 to MC-SQLR", "but from MC-SQLR to RFC768:",
 				"  MC-SQLR -runs-over-> UDP -specified-by-> RFC768"), ok("path", "RFC768", "MC-SQLR").outLines());

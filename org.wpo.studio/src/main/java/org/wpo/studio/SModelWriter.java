@@ -82,8 +82,15 @@ final class SModelWriter {
 			JsonObject node = element(diagramId, box, parentBounds);
 			(parentBounds == null ? top : frames.get(container).getAsJsonArray("children")).add(node);
 		}
+		// One line per source, kind and target: the model may state a relation twice (in two sections,
+		// or once with a condition), and Sprotty needs every id once (a repeated id breaks its index,
+		// so that centring and selecting an element never finish).
+		java.util.Set<String> written = new java.util.HashSet<>();
 		for (EdgeLine line : diagram.edges()) {
-			top.add(edge(line));
+			JsonObject edge = edge(line);
+			if (written.add(edge.get("id").getAsString())) {
+				top.add(edge);
+			}
 		}
 		return graph;
 	}

@@ -108,9 +108,27 @@ class DiagramModelTest {
 			assertEquals(box.label().get(0).text(), node.getAsJsonArray("children").get(0).getAsJsonObject()
 					.get("text").getAsString());
 		}
-		long edges = root.getAsJsonArray("children").asList().stream()
-				.filter(c -> c.getAsJsonObject().get("type").getAsString().equals("edge:relation")).count();
-		assertEquals(laidOut.edges().size(), edges);
+		List<String> edgeIds = root.getAsJsonArray("children").asList().stream()
+				.filter(c -> c.getAsJsonObject().get("type").getAsString().equals("edge:relation"))
+				.map(c -> c.getAsJsonObject().get("id").getAsString()).toList();
+		// One line per source, kind and target, each id once.
+		assertEquals(laidOut.edges().stream().map(line -> SModelWriter.edgeId(line.edge().source(),
+				line.edge().kind().getLiteral(), line.edge().target())).distinct().count(), edgeIds.size());
+		assertEquals(edgeIds.size(), new java.util.HashSet<>(edgeIds).size(), "an edge id written twice");
+	}
+
+	@Test
+	void aRelationStatedTwiceIsOneLineWithOneId() throws Exception {
+		JsonObject root;
+		try (TestClient client = new TestClient(server, "/studio")) {
+			root = client.request(TestClient.message("requestModel", "diagram", "layer-stack")).getAsJsonObject("newRoot");
+		}
+		List<String> edgeIds = root.getAsJsonArray("children").asList().stream()
+				.filter(c -> c.getAsJsonObject().get("type").getAsString().equals("edge:relation"))
+				.map(c -> c.getAsJsonObject().get("id").getAsString()).toList();
+		assertEquals(edgeIds.size(), new java.util.HashSet<>(edgeIds).size(), "an edge id written twice");
+		// MS-DCOM runs over MS-RPCE in two statements (7.3.2, and 2.3.3 via HTTP): one line.
+		assertEquals(1, edgeIds.stream().filter("rel:mswpo::MS-DCOM|runs-over|mswpo::MS-RPCE"::equals).count());
 	}
 
 	@Test
