@@ -270,6 +270,23 @@ class UserModelValidationTest {
 	}
 
 	@Test
+	void aMisspeltKindBeforeTheTailOfARelationIsStillOneError() {
+		String text = """
+				model lab
+				import base
+				area 9 "Mine" {
+					protocol MS-MINE {
+						depnds-on MS-SMB2 via TCP only from "Windows 8" section 9 source MS-FASOD section "2.1" note "why"
+						runs-over TCP
+					}
+				}
+				""";
+		List<Issue> issues = issues(text);
+		assertEquals(1, issues.size(), issues::toString);
+		assertEquals("main.wpo:5:3 wpo.unknown-word", lines(issues).get(0).substring(0, "main.wpo:5:3 wpo.unknown-word".length()));
+	}
+
+	@Test
 	void misspelledWordInAnExtendBlockNamesTheClosestItAccepts() {
 		List<Issue> issues = issues("""
 				model lab

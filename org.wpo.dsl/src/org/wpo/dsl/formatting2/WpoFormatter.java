@@ -18,6 +18,7 @@ import org.wpo.dsl.wpo.Area;
 import org.wpo.dsl.wpo.Import;
 import org.wpo.dsl.wpo.Model;
 import org.wpo.dsl.wpo.Relation;
+import org.wpo.dsl.wpo.UnknownFeature;
 
 import com.google.inject.Inject;
 
@@ -136,7 +137,7 @@ public class WpoFormatter extends AbstractJavaFormatter {
 		if (parent instanceof Area) {
 			return f -> f.setNewLines(1, 1, 2);
 		}
-		if (parent instanceof Relation) {
+		if (parent instanceof Relation || parent instanceof UnknownFeature) {
 			// The "only" condition of a relation stays on the relation's line.
 			return IHiddenRegionFormatter::oneSpace;
 		}

@@ -47,13 +47,16 @@ public class WpoKeywordLayout {
 				ga.getProductRangeAccess().getToKeyword_1_2_0(), ga.getProductRangeAccess().getToKeyword_2_0(),
 				ga.getRelationAccess().getViaKeyword_3_0(), ga.getRelationAccess().getSectionKeyword_5_0(),
 				ga.getRelationAccess().getSourceKeyword_6_0(), ga.getRelationAccess().getSectionKeyword_6_2_0(),
-				ga.getRelationAccess().getNoteKeyword_7_0(), ga.getExtensionAccess().getExtendKeyword_0(),
+				ga.getRelationAccess().getNoteKeyword_7_0(), ga.getUnknownFeatureAccess().getViaKeyword_3_0(),
+				ga.getUnknownFeatureAccess().getSectionKeyword_5_0(), ga.getUnknownFeatureAccess().getSourceKeyword_6_0(),
+				ga.getUnknownFeatureAccess().getSectionKeyword_6_2_0(), ga.getUnknownFeatureAccess().getNoteKeyword_7_0(),
+				ga.getExtensionAccess().getExtendKeyword_0(),
 				ga.getLayerSetAccess().getLayersKeyword_0(), ga.getLayerAccess().getLayerKeyword_0(),
 				ga.getProductSetAccess().getProductsKeyword_0(), ga.getProductSetAccess().getAfterKeyword_1_0(),
 				ga.getProductAccess().getProductKeyword_0());
 		put(Spacing.NO_SPACE_BEFORE, ga.getElementFeaturesAccess().getCommaKeyword_5_2_0(),
 				ga.getElementFeaturesAccess().getCommaKeyword_6_2_0(), ga.getElementFeaturesAccess().getCommaKeyword_7_2_0(),
-				ga.getUnknownFeatureAccess().getCommaKeyword_2_0(), ga.getProductRangeAccess().getCommaKeyword_0_2_0(),
+				ga.getUnknownFeatureAccess().getCommaKeyword_2_0(), ga.getUnknownFeatureAccess().getCommaKeyword_3_2_0(), ga.getProductRangeAccess().getCommaKeyword_0_2_0(),
 				ga.getRelationAccess().getCommaKeyword_2_0(), ga.getRelationAccess().getCommaKeyword_3_2_0(),
 				ga.getExtensionAccess().getCommaKeyword_3_0_2_0(), ga.getExtensionAccess().getCommaKeyword_3_2_2_0(),
 				ga.getExtensionAccess().getCommaKeyword_3_3_2_0());
