@@ -14,7 +14,6 @@ import org.wpo.dsl.workspace.WpoDiagnostic;
 import org.wpo.dsl.wpo.Area;
 import org.wpo.dsl.wpo.Element;
 import org.wpo.dsl.wpo.Model;
-import org.wpo.dsl.wpo.Technology;
 import org.wpo.export.JsonExport;
 
 import net.jqwik.api.ForAll;
@@ -37,21 +36,17 @@ class GeneratedModelProperties {
 		if (library == null) {
 			List<String> elements = new ArrayList<>();
 			List<String> areas = new ArrayList<>();
-			List<String> technologies = new ArrayList<>();
 			for (var resource : Tool.sharedLibrary().getResources()) {
 				for (TreeIterator<EObject> i = resource.getAllContents(); i.hasNext();) {
 					EObject object = i.next();
 					if (object instanceof Element element) {
 						elements.add(element.getName());
-						if (element instanceof Technology) {
-							technologies.add(element.getName());
-						}
 					} else if (object instanceof Area area) {
 						areas.add(area.getName());
 					}
 				}
 			}
-			library = new ModelGenerator.Library(List.copyOf(elements), List.copyOf(areas), List.copyOf(technologies));
+			library = new ModelGenerator.Library(List.copyOf(elements), List.copyOf(areas));
 		}
 		return library;
 	}

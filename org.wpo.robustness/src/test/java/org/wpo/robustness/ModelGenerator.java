@@ -10,19 +10,13 @@ import java.util.regex.Pattern;
 
 /**
  * Writes a random valid WPO model from a seed: nested areas, specifications of every kind,
- * technologies, layers, products (a second list may continue the line: {@code products after}) and
- * applicability, relations of every kind (also in extend blocks) with via, an {@code only} condition,
- * a section, a source and a note, extend blocks that add aliases, remarks, sections and (where the
- * element has none) applicability, {@code new} elements that shadow a built-in name, and references
- * into the built-in model, qualified or through {@code import mswpo}.
+ * technologies, layers, products and applicability, relations of every kind (also in extend
+ * blocks), and references into the built-in model, qualified or through {@code import mswpo}.
  *
  * Valid means what the validator asks: unique names and aliases, short names that fit their kind,
  * no relation to itself, runs-over and replaces acyclic (they only point to elements declared
  * earlier, or into the built-in model, which never points back), runs-over never to a higher
- * layer, and an element restricted to products depends only on elements available wherever it is;
- * a relation's via names carriers its target runs over; an element that an extend block restricts to
- * products depends on nothing restricted; a new element shadows a built-in name the model imports,
- * and nothing else in the model means the built-in element by that name unqualified.
+ * layer, and an element restricted to products depends only on elements available wherever it is.
  */
 final class ModelGenerator {
 
@@ -34,11 +28,8 @@ final class ModelGenerator {
 	static final String[] RELATION_KINDS = { "runs-over", "extends", "profile-of", "uses", "requires", "replaces",
 			"renamed-from", "obsoletes", "part-of", "specified-by", "manages" };
 
-	/**
-	 * Names of the built-in model's elements and areas, which generated models refer to, and of its
-	 * technologies, which a new element may shadow.
-	 */
-	record Library(List<String> elements, List<String> areas, List<String> technologies) {
+	/** Names of the built-in model's elements and areas, which generated models refer to. */
+	record Library(List<String> elements, List<String> areas) {
 	}
 
 	/** One generated element, as far as the rules need it. */
@@ -46,12 +37,8 @@ final class ModelGenerator {
 		final int index;
 		final String name;
 		final Integer layer;
-		Set<Integer> products; // null: not restricted
+		final Set<Integer> products; // null: not restricted
 		final StringBuilder features = new StringBuilder();
-		/** Generated elements it runs over (a relation to it may name them with via), as written. */
-		final List<String> carriers = new ArrayList<>();
-		/** Whether it depends on something restricted to products (an extend may then not restrict it). */
-		boolean dependsOnRestricted;
 
 		Gen(int index, String name, Integer layer, Set<Integer> products) {
 			this.index = index;
@@ -74,10 +61,6 @@ final class ModelGenerator {
 	private final List<String> products = new ArrayList<>();
 	private final List<String> areas = new ArrayList<>();
 	private final List<Gen> elements = new ArrayList<>();
-	/** Built-in names a new element of this model shadows: nothing else refers to them unqualified. */
-	private final Set<String> shadowed = new HashSet<>();
-	/** The shadowing name chosen before any element is written, until an element takes it. */
-	private String pendingShadow;
 	private int counter;
 
 	private ModelGenerator(long seed, int size, Set<String> keywords, Library library, boolean comments) {
@@ -126,16 +109,6 @@ final class ModelGenerator {
 				out.append("\tproduct ").append(name(name, false)).append(title()).append('\n');
 			}
 			out.append("}\n");
-			if (!products.isEmpty() && random.nextInt(3) == 0) {
-				// A second list continues the line after the last product.
-				out.append("products after ").append(ref(products.get(products.size() - 1))).append(" {\n");
-				for (int i = 0, n = random.nextInt(3); i < n; i++) {
-					String name = freshName("Later ", false);
-					products.add(name);
-					out.append("\tproduct ").append(name(name, false)).append(title()).append('\n');
-				}
-				out.append("}\n");
-			}
 		}
 		// Areas first (so that every area name is known), then the elements that go into them.
 		List<StringBuilder> topAreas = new ArrayList<>();
@@ -143,14 +116,6 @@ final class ModelGenerator {
 		int tops = 1 + random.nextInt(3);
 		for (int i = 0; i < tops; i++) {
 			tree.add(area(String.valueOf(i + 1 + random.nextInt(3) * 10), 0));
-		}
-		if (imports && random.nextInt(3) == 0) {
-			// Chosen before any relation is written, so that none means the built-in element by it.
-			pendingShadow = shadowableName();
-			if (pendingShadow != null) {
-				shadowed.add(pendingShadow);
-				usedElementNames.add(pendingShadow);
-			}
 		}
 		List<Gen> declared = new ArrayList<>();
 		int total = size;
@@ -252,12 +217,7 @@ final class ModelGenerator {
 
 	private Gen element(int index) {
 		String kind = random.nextInt(4) == 0 ? "technology" : SPEC_KINDS[random.nextInt(SPEC_KINDS.length)];
-		String shadow = pendingShadow != null && random.nextInt(3) == 0 ? pendingShadow : null;
-		if (shadow != null) {
-			kind = "technology";
-			pendingShadow = null;
-		}
-		String name = shadow != null ? shadow : elementName(kind);
+		String name = elementName(kind);
 		Integer layer = !layers.isEmpty() && random.nextInt(3) > 0 ? random.nextInt(layers.size()) : null;
 		Set<Integer> available = null;
 		String applies = null;
@@ -296,8 +256,7 @@ final class ModelGenerator {
 		Gen element = new Gen(index, name, layer, available);
 		elements.add(element);
 		StringBuilder out = element.features;
-		out.append("\t\t").append(shadow != null ? "new " : "").append(kind).append(' ').append(name(name, false))
-				.append(title());
+		out.append("\t\t").append(kind).append(' ').append(name(name, false)).append(title());
 		List<String> features = new ArrayList<>();
 		if (random.nextInt(3) == 0) {
 			features.add("status " + STATUSES[random.nextInt(STATUSES.length)]);
@@ -358,21 +317,6 @@ final class ModelGenerator {
 		return set;
 	}
 
-	/** A built-in technology's name not yet used here, which a new element may shadow; null if none. */
-	private String shadowableName() {
-		String name = pick(library.technologies());
-		return usedElementNames.contains(name) || keywords.contains(name) ? null : name;
-	}
-
-	/** A built-in element's name that this model does not shadow. */
-	private String libraryElement() {
-		String name;
-		do {
-			name = pick(library.elements());
-		} while (shadowed.contains(name));
-		return name;
-	}
-
 	private String elementName(String kind) {
 		String name;
 		do {
@@ -396,16 +340,12 @@ final class ModelGenerator {
 		boolean acyclic = kind.equals("runs-over") || kind.equals("replaces");
 		boolean dependency = kind.equals("runs-over") || kind.equals("requires");
 		List<String> targets = new ArrayList<>();
-		List<Gen> chosen = new ArrayList<>();
 		for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
 			if (allowLibrary && (imports || random.nextInt(4) == 0)) {
 				// Into the built-in model: never back, so no cycle; its products are its own.
 				if (random.nextInt(4) == 0 && !(dependency && source != null && source.products != null)) {
-					String name = libraryElement();
+					String name = pick(library.elements());
 					targets.add(imports && random.nextBoolean() ? ref(name) : "mswpo::" + ref(name));
-					if (dependency && source != null) {
-						source.dependsOnRestricted = true;
-					}
 					continue;
 				}
 			}
@@ -429,38 +369,15 @@ final class ModelGenerator {
 			}
 			if (!candidates.isEmpty()) {
 				Gen target = pick(candidates);
-				String written = random.nextInt(5) == 0 ? id(model) + "::" + ref(target.name) : ref(target.name);
-				targets.add(written);
-				chosen.add(target);
-				if (dependency && source != null && target.products != null) {
-					source.dependsOnRestricted = true;
-				}
+				targets.add(random.nextInt(5) == 0 ? id(model) + "::" + ref(target.name) : ref(target.name));
 			}
 		}
 		if (targets.isEmpty()) {
 			return null;
 		}
-		if (kind.equals("runs-over") && source != null) {
-			source.carriers.addAll(targets);
-		}
 		StringBuilder out = new StringBuilder(kind).append(' ').append(String.join(", ", targets));
-		List<String> via = new ArrayList<>();
-		chosen.forEach(target -> via.addAll(target.carriers));
-		if (kind.equals("runs-over") && !via.isEmpty() && random.nextInt(3) == 0) {
-			out.append(" via ").append(pick(via));
-		}
-		if (!products.isEmpty() && random.nextInt(4) == 0) {
-			out.append(" only ").append(condition(source));
-		}
 		if (random.nextInt(4) == 0) {
 			out.append(" section ").append(areaRef());
-		}
-		if (random.nextInt(5) == 0) {
-			out.append(" source ").append(name(pick(List.of("MS-SRC" + random.nextInt(9), "RFC" + random.nextInt(9999),
-					"Other document", "source", "C706")), false));
-			if (random.nextBoolean()) {
-				out.append(" section ").append(name(pick(List.of("2.1", "3", "1.2.3.4", "Appendix A", "intro")), true));
-			}
 		}
 		if (random.nextInt(4) == 0) {
 			out.append(" note ").append(string(text()));
@@ -468,39 +385,12 @@ final class ModelGenerator {
 		return out.toString();
 	}
 
-	/** A relation's condition: some of the products its source applies to (when restricted), or any range. */
-	private String condition(Gen source) {
-		int n = products.size();
-		if (source != null && source.products != null) {
-			List<String> named = new ArrayList<>();
-			source.products.forEach(p -> named.add(ref(products.get(p))));
-			return "in " + String.join(", ", named.subList(0, 1 + random.nextInt(named.size())));
-		}
-		int from = random.nextInt(n);
-		return switch (random.nextInt(3)) {
-			case 0 -> "in " + ref(products.get(from));
-			case 1 -> "from " + ref(products.get(from)) + (random.nextBoolean() ? ""
-					: " to " + ref(products.get(from + random.nextInt(n - from))));
-			default -> "to " + ref(products.get(from));
-		};
-	}
-
 	private String extension() {
 		StringBuilder out = new StringBuilder();
 		List<String> relations = new ArrayList<>();
-		List<String> additions = new ArrayList<>();
-		if (random.nextInt(3) == 0) {
-			additions.add("aka " + string(freshName("Extra alias ", false)));
-		}
-		for (int i = 0, n = random.nextInt(3) == 0 ? 1 + random.nextInt(2) : 0; i < n; i++) {
-			additions.add("remark " + string(text()));
-		}
-		if (random.nextInt(4) == 0) {
-			additions.add("sections " + areaRefs());
-		}
 		if (imports && random.nextInt(3) == 0) {
 			// The built-in model's element gets relations that cannot close a cycle or conflict.
-			out.append("extend ").append(ref(libraryElement())).append(" {\n");
+			out.append("extend ").append(ref(pick(library.elements()))).append(" {\n");
 			for (int i = 0, n = random.nextInt(3); i < n; i++) {
 				String relation = relation(null, false);
 				if (relation != null && !relation.startsWith("runs-over") && !relation.startsWith("replaces")
@@ -511,11 +401,6 @@ final class ModelGenerator {
 		} else {
 			Gen source = pick(elements);
 			out.append("extend ").append(ref(source.name)).append(" {\n");
-			if (!products.isEmpty() && source.products == null && !source.dependsOnRestricted && random.nextBoolean()) {
-				// Restricted to every product of the line: whatever depends on it still finds it.
-				additions.add("applies from " + ref(products.get(0)));
-				source.products = range(0, products.size() - 1);
-			}
 			for (int i = 0, n = random.nextInt(3); i < n; i++) {
 				String relation = relation(source, true);
 				if (relation != null) {
@@ -523,10 +408,8 @@ final class ModelGenerator {
 				}
 			}
 		}
-		additions.addAll(relations);
-		shuffle(additions);
-		for (String feature : additions) {
-			out.append('\t').append(feature).append('\n');
+		for (String relation : relations) {
+			out.append('\t').append(relation).append('\n');
 		}
 		return out.append("}\n").toString();
 	}
