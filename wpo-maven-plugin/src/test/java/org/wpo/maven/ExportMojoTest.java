@@ -49,7 +49,7 @@ class ExportMojoTest {
 		JsonObject json = JsonParser.parseString(Files.readString(base.resolve("target/wpo/wpo.json"))).getAsJsonObject();
 		assertEquals("MS-ACME", json.getAsJsonArray("specifications").get(0).getAsJsonObject().get("shortName")
 				.getAsString());
-		assertEquals("\"MS-ACME\",\"runs-over\",\"MS-DCOM\",\"\",\"\"",
+		assertEquals("\"MS-ACME\",\"runs-over\",\"MS-DCOM\",\"\",\"\",\"\",\"\",\"\",\"\",\"\"",
 				Projects.lines(base.resolve("target/wpo/csv/relations.csv")).get(1));
 		assertTrue(Files.readString(base.resolve("target/wpo/wpo.dot")).startsWith("digraph"));
 		assertEquals(sources, Projects.snapshot(base.resolve("src")));
