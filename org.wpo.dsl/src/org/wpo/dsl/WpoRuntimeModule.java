@@ -20,6 +20,7 @@ import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.impl.SimpleResourceDescriptionsBasedContainerManager;
 import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.validation.IResourceValidator;
 import org.wpo.dsl.conversion.WpoValueConverters;
 import org.wpo.dsl.formatting2.WpoFormatter;
 import org.wpo.dsl.parser.NestingGuardedParser;
@@ -32,6 +33,7 @@ import org.wpo.dsl.naming.WpoQualifiedNameProvider;
 import org.wpo.dsl.naming.WpoResourceDescriptionStrategy;
 import org.wpo.dsl.scoping.WpoLinkingDiagnosticMessageProvider;
 import org.wpo.dsl.scoping.WpoScopeProvider;
+import org.wpo.dsl.validation.WpoResourceValidator;
 
 /** Binds the WPO language's own services in place of Xtext's defaults. */
 public class WpoRuntimeModule extends AbstractWpoRuntimeModule {
@@ -112,5 +114,10 @@ public class WpoRuntimeModule extends AbstractWpoRuntimeModule {
 
 	public Class<? extends IFormatter2> bindIFormatter2() {
 		return WpoFormatter.class;
+	}
+
+	/** Validates a file with the whole-model values computed once for it (see {@link WpoResourceValidator}). */
+	public Class<? extends IResourceValidator> bindIResourceValidator() {
+		return WpoResourceValidator.class;
 	}
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -19,6 +20,11 @@ import org.eclipse.xtext.util.OnChangeEvictingCache;
  * a token in Xtext's per-resource cache ({@link OnChangeEvictingCache}), which Xtext drops whenever
  * the file's content changes; the values stay valid while every token is the one they were computed
  * with. Other resources of the set (a Sirius session's diagrams, say) are not watched.
+ *
+ * <p>Asking every file for its token costs one look-up per file, which a rule asked for every element
+ * of a large model would pay thousands of times over. While a file is validated the files do not
+ * change ({@link #whileUnchanged}): then the tokens are compared once, and again only when a file is
+ * added to or removed from the set (resolving a reference may load one).
  */
 public final class ResourceSetCache extends AdapterImpl {
 
@@ -26,7 +32,13 @@ public final class ResourceSetCache extends AdapterImpl {
 
 	private static final String TOKEN = "wpo.resource-set-cache.token";
 
+	/** The caches whose files are held unchanged on the calling thread, with their count of changes to the set's resources when last compared. */
+	private static final ThreadLocal<Map<ResourceSetCache, Integer>> UNCHANGED = ThreadLocal.withInitial(HashMap::new);
+
 	private List<Object> tokens = List.of();
+
+	/** Files added to or removed from the set since this cache was attached. */
+	private volatile int resourceChanges;
 
 	private final Map<Object, Object> values = new HashMap<>();
 
@@ -40,10 +52,18 @@ public final class ResourceSetCache extends AdapterImpl {
 	public static <T> T get(ResourceSet resourceSet, Object key, Supplier<T> compute) {
 		ResourceSetCache cache = of(resourceSet);
 		synchronized (cache) {
-			List<Object> current = tokens(resourceSet);
-			if (!same(current, cache.tokens)) {
-				cache.values.clear();
-				cache.tokens = current;
+			Map<ResourceSetCache, Integer> unchanged = UNCHANGED.get();
+			Integer compared = unchanged.get(cache);
+			int changes = cache.resourceChanges;
+			if (compared == null || compared != changes) {
+				List<Object> current = tokens(resourceSet);
+				if (!same(current, cache.tokens)) {
+					cache.values.clear();
+					cache.tokens = current;
+				}
+				if (compared != null) {
+					unchanged.put(cache, changes);
+				}
 			}
 			@SuppressWarnings("unchecked")
 			T value = (T) cache.values.get(key);
@@ -52,6 +72,35 @@ public final class ResourceSetCache extends AdapterImpl {
 				cache.values.put(key, value);
 			}
 			return value;
+		}
+	}
+
+	/**
+	 * Runs {@code work} while the content of the set's files is known not to change on this thread
+	 * (validating a file, say), comparing the files' tokens only when a file is added or removed.
+	 */
+	public static <T> T whileUnchanged(ResourceSet resourceSet, Supplier<T> work) {
+		if (resourceSet == null) {
+			return work.get();
+		}
+		ResourceSetCache cache = of(resourceSet);
+		Map<ResourceSetCache, Integer> unchanged = UNCHANGED.get();
+		if (unchanged.containsKey(cache)) {
+			return work.get();
+		}
+		unchanged.put(cache, -1);
+		try {
+			return work.get();
+		} finally {
+			unchanged.remove(cache);
+		}
+	}
+
+	@Override
+	public void notifyChanged(Notification notification) {
+		if (notification.getFeatureID(ResourceSet.class) == ResourceSet.RESOURCE_SET__RESOURCES
+				&& notification.getEventType() != Notification.RESOLVE) {
+			resourceChanges++;
 		}
 	}
 
