@@ -64,4 +64,28 @@ class RepeatedAppliesTest {
 		assertEquals(TEXT.indexOf("applies in"), issues.stream()
 				.filter(i -> WpoIssueCodes.REPEATED_FEATURE.equals(i.getCode())).findFirst().orElseThrow().getOffset());
 	}
+
+	@Test
+	void everyOtherFeatureSaidTwiceIsReportedAtItsSecondPlace() {
+		String text = """
+				layers { layer session layer transport }
+				area 9 "Nine" { }
+				area 10 "Ten" { }
+				technology T {
+					status current layer session area 9 description "one" remark "first"
+					status deprecated layer transport area 10 description "two" remark "second"
+					aka "tee", "the T"
+					runs-over U
+				}
+				technology U
+				""";
+		List<Issue> repeated = support.validate(text).stream()
+				.filter(i -> WpoIssueCodes.REPEATED_FEATURE.equals(i.getCode())).toList();
+		assertEquals(List.of("status", "layer", "area", "description", "remark"),
+				repeated.stream().map(i -> i.getData()[0]).toList());
+		// each at the second value
+		assertEquals(List.of(text.indexOf("deprecated"), text.indexOf("transport area"),
+				text.indexOf("10 description"), text.indexOf("\"two\""), text.indexOf("\"second\"")),
+				repeated.stream().map(Issue::getOffset).toList());
+	}
 }

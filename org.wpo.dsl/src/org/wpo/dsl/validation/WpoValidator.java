@@ -3,6 +3,7 @@ package org.wpo.dsl.validation;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -173,17 +174,18 @@ public class WpoValidator extends AbstractWpoValidator {
 	 */
 	@Check
 	public void checkFeatureNotRepeated(Element element) {
-		checkNotRepeated(element, WPO.getElement_Status(), "status");
-		checkNotRepeated(element, WPO.getElement_Layer(), "layer");
-		checkNotRepeated(element, WPO.getElement_Area(), "area");
-		checkNotRepeated(element, WPO.getElement_Description(), "description");
-		checkNotRepeated(element, WPO.getElement_Remark(), "remark");
-		checkNotRepeated(element, WPO.getElement_Applicabilities(), "applies");
+		Map<String, List<org.eclipse.xtext.nodemodel.INode>> nodes = Locations.nodesByFeature(element);
+		checkNotRepeated(element, nodes, WPO.getElement_Status(), "status");
+		checkNotRepeated(element, nodes, WPO.getElement_Layer(), "layer");
+		checkNotRepeated(element, nodes, WPO.getElement_Area(), "area");
+		checkNotRepeated(element, nodes, WPO.getElement_Description(), "description");
+		checkNotRepeated(element, nodes, WPO.getElement_Remark(), "remark");
+		checkNotRepeated(element, nodes, WPO.getElement_Applicabilities(), "applies");
 	}
 
-	private void checkNotRepeated(Element element, EStructuralFeature feature, String keyword) {
-		List<org.eclipse.xtext.nodemodel.INode> nodes = org.eclipse.xtext.nodemodel.util.NodeModelUtils
-				.findNodesForFeature(element, feature);
+	private void checkNotRepeated(Element element, Map<String, List<org.eclipse.xtext.nodemodel.INode>> byFeature,
+			EStructuralFeature feature, String keyword) {
+		List<org.eclipse.xtext.nodemodel.INode> nodes = byFeature.getOrDefault(feature.getName(), List.of());
 		for (int i = 1; i < nodes.size(); i++) {
 			org.eclipse.xtext.nodemodel.INode node = nodes.get(i);
 			getMessageAcceptor().acceptError("'" + element.getName() + "' says '" + keyword

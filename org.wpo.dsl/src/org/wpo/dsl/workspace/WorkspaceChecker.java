@@ -19,6 +19,7 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.wpo.dsl.library.BuiltInLibrary;
+import org.wpo.dsl.model.ResourceSetCache;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -103,14 +104,18 @@ public class WorkspaceChecker {
 			progress.report("linking " + checked.size() + " files");
 		}
 		new ParallelLinker(descriptionManager, cache, importedNames).link(List.copyOf(resourceSet.getResources()));
-		int validated = 0;
-		for (Map.Entry<Resource, String> entry : checked.entrySet()) {
-			progress.step("validated", validated++, checked.size());
-			for (Issue issue : validator.validate(entry.getKey(), CheckMode.ALL, CancelIndicator.NullImpl)) {
-				diagnostics.add(IssueConverter.convert(entry.getValue(), issue));
+		// No file changes until every file is validated: the whole-model values are looked up once.
+		ResourceSetCache.whileUnchanged(resourceSet, () -> {
+			int validated = 0;
+			for (Map.Entry<Resource, String> entry : checked.entrySet()) {
+				progress.step("validated", validated++, checked.size());
+				for (Issue issue : validator.validate(entry.getKey(), CheckMode.ALL, CancelIndicator.NullImpl)) {
+					diagnostics.add(IssueConverter.convert(entry.getValue(), issue));
+				}
 			}
-		}
-		progress.step("validated", validated, checked.size());
+			progress.step("validated", validated, checked.size());
+			return null;
+		});
 		diagnostics.sort(Comparator.comparing(WpoDiagnostic::file).thenComparing(WpoDiagnostic.BY_POSITION));
 		return new CheckResult(files, List.copyOf(diagnostics), ModelCounts.of(files.size(), checked.keySet()),
 				List.copyOf(checked.keySet()), resourceSet);
