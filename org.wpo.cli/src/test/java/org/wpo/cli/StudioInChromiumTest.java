@@ -315,6 +315,7 @@ class StudioInChromiumTest {
 						layer session
 				""");
 		awaitFile(laned, "document.getElementById('sprotty_layer:session').contains(wpoTest.node('element:lab::MS-LDATA'))");
+		search("MS-LDATA");
 		screenshot("studio-layer-stack");
 
 		// The relation MS-LMID runs-over MS-LBASE selected by a click on its line, then Delete. (Sprotty
@@ -357,8 +358,8 @@ class StudioInChromiumTest {
 		String before = folderHash();
 		chromium.evaluate("document.getElementById('relation-kind').value = 'runs-over'");
 		click(at("wpoTest.button('tool-relation')"));
-		click(at("wpoTest.center('element:lab::MS-LBASE')"));
-		click(at("wpoTest.center('element:lab::MS-LAPP')"));
+		clickInDiagram(at("wpoTest.center('element:lab::MS-LBASE')"));
+		clickInDiagram(at("wpoTest.center('element:lab::MS-LAPP')"));
 		awaitStatus("cycle");
 		assertEquals(before, folderHash());
 		assertEquals(FIXTURE, editorText());
@@ -511,10 +512,10 @@ class StudioInChromiumTest {
 		reset(FIXTURE);
 		showDiagram("layer-stack");
 		search("MS-LMID");
-		click(at("wpoTest.edgeMiddle('rel:lab::MS-LMID|runs-over|lab::MS-LBASE')"));
+		clickInDiagram(at("wpoTest.edgeMiddle('rel:lab::MS-LMID|runs-over|lab::MS-LBASE')"));
 		chromium.waitFor("!document.getElementById('reconnect-target').disabled", EDIT);
 		click(at("wpoTest.button('reconnect-target')"));
-		click(at("wpoTest.center('element:mswpo::UDP')"));
+		clickInDiagram(at("wpoTest.center('element:mswpo::UDP')"));
 		awaitFile(FIXTURE.replace("runs-over MS-LBASE // the only path down", "runs-over UDP // the only path down"),
 				"wpoStudio.diagram.edge('rel:lab::MS-LMID|runs-over|mswpo::UDP') !== null"
 						+ " && wpoStudio.diagram.edge('rel:lab::MS-LMID|runs-over|lab::MS-LBASE') === null");
