@@ -103,7 +103,15 @@ export class DiagramPane {
     }
 
     edge(id: string): ModelElement | null {
-        return (this.model?.children ?? []).find(c => c.id === id && c.type.startsWith('edge')) as ModelElement ?? null;
+        return this.edges().find(e => e.id === id) ?? null;
+    }
+
+    /**
+     * The relations of the diagram as last shown, drawn or not: Sprotty draws only the relations that
+     * touch the viewport, so whoever asks what the diagram holds (the browser test) reads them here.
+     */
+    edges(): readonly ModelElement[] {
+        return (this.model?.children ?? []).filter(c => c.type.startsWith('edge')) as ModelElement[];
     }
 
     nodeNamed(name: string, file?: string | null): NodeElement | null {
