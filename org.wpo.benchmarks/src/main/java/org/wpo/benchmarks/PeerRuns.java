@@ -69,7 +69,7 @@ public final class PeerRuns {
 					ratios(ours, structurizr, likeC4)));
 			System.out.println(rows.get(rows.size() - 1));
 		}
-		write(root.resolve("BENCHMARKS.md"), section(rows, root, java21));
+		write(root.resolve("BENCHMARKS.md"), HEADING, section(rows, root, java21));
 	}
 
 	private static String ratios(Timing ours, Timing structurizr, Timing likeC4) {
@@ -128,15 +128,15 @@ public final class PeerRuns {
 				+ " | ratio (Structurizr / LikeC4) |\n| --- | --- | --- | --- | --- |\n" + String.join("\n", rows) + "\n";
 	}
 
-	/** Replaces this section of the file (up to the next heading of its level), or appends it. */
-	static void write(Path file, String section) throws IOException {
+	/** Replaces the section under {@code heading} (up to the next heading of its level), or appends it. */
+	static void write(Path file, String heading, String section) throws IOException {
 		String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-		int start = text.indexOf(HEADING);
+		int start = text.indexOf(heading);
 		String result;
 		if (start < 0) {
 			result = text + (text.endsWith("\n") ? "\n" : "\n\n") + section;
 		} else {
-			int end = text.indexOf("\n## ", start + HEADING.length());
+			int end = text.indexOf("\n## ", start + heading.length());
 			result = text.substring(0, start) + section + (end < 0 ? "" : text.substring(end));
 		}
 		Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".BENCHMARKS", ".tmp");

@@ -3,9 +3,12 @@ package org.wpo.benchmarks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The benchmark code runs on a small model; this checks behaviour, never time. */
 class BenchmarkCodeTest {
@@ -68,5 +71,15 @@ class BenchmarkCodeTest {
 		assertTrue(result.lines() > 4000, "a file of about 5,000 lines: " + result.lines());
 		assertEquals(5, result.requests());
 		assertTrue(result.completionMedian() > 0 && result.hoverMedian() > 0);
+	}
+
+	@Test
+	void aWrittenSectionReplacesItsOwnAndKeepsTheOthers(@TempDir Path folder) throws Exception {
+		Path file = folder.resolve("BENCHMARKS.md");
+		Files.writeString(file, "# Benchmarks\n\n## A\n\nold a\n\n## B\n\nb\n");
+		PeerRuns.write(file, "## A", "## A\n\nnew a\n");
+		assertEquals("# Benchmarks\n\n## A\n\nnew a\n\n## B\n\nb\n", Files.readString(file));
+		PeerRuns.write(file, "## C", "## C\n\nc\n");
+		assertEquals("# Benchmarks\n\n## A\n\nnew a\n\n## B\n\nb\n\n## C\n\nc\n", Files.readString(file));
 	}
 }
