@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.wpo.dsl.naming.ClosestNames;
 import org.wpo.dsl.wpo.RelationKind;
 
 /**
@@ -53,8 +54,8 @@ public final class FeatureWords {
 
 	/**
 	 * The accepted word closest to an unknown one: its known synonym, else the accepted word within a
-	 * few edits of it (ignoring case), the closest first and, between equals, the first listed; null
-	 * when none is near.
+	 * few edits of it (ignoring case; edits counted as for names, {@link ClosestNames#distance}), the
+	 * closest first and, between equals, the first listed; null when none is near.
 	 */
 	public static String closest(String word, boolean inExtend) {
 		List<String> accepted = accepted(inExtend);
@@ -67,35 +68,12 @@ public final class FeatureWords {
 		String best = null;
 		int bestDistance = Integer.MAX_VALUE;
 		for (String candidate : accepted) {
-			int distance = distance(lower, candidate);
+			int distance = lower.length() > 100 ? Integer.MAX_VALUE : ClosestNames.distance(lower, candidate);
 			if (distance <= limit && distance < bestDistance) {
 				best = candidate;
 				bestDistance = distance;
 			}
 		}
 		return best;
-	}
-
-	/** Levenshtein distance; the words compared here are a few characters long. */
-	private static int distance(String a, String b) {
-		if (a.length() > 100) {
-			return Integer.MAX_VALUE;
-		}
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-				current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
 	}
 }
