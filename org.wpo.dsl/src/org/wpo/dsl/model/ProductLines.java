@@ -88,12 +88,12 @@ public final class ProductLines {
 		}
 		for (ProductSet start : starts) {
 			List<Product> line = new ArrayList<>();
-			// Each list joins a line once: an empty list after the last product leaves that product last.
-			Set<ProductSet> joined = Collections.newSetFromMap(new IdentityHashMap<>());
+			// Each list joins a line once (next() never chooses a list that continues one already), so an
+			// empty list after the last product leaves that product last and the loop ends.
 			ProductSet current = start;
-			while (current != null && joined.add(current)) {
+			while (current != null) {
 				line.addAll(current.getProducts());
-				current = lines.next(line, continuations, joined);
+				current = lines.next(line, continuations);
 			}
 			List<Product> view = Collections.unmodifiableList(line);
 			line.forEach(product -> lines.lineOf.put(product, view));
@@ -110,12 +110,11 @@ public final class ProductLines {
 	}
 
 	/** The list that continues a line after its last product; others that try to are conflicts. */
-	private ProductSet next(List<Product> line, Map<Product, List<ProductSet>> continuations,
-			Set<ProductSet> joined) {
+	private ProductSet next(List<Product> line, Map<Product, List<ProductSet>> continuations) {
 		ProductSet chosen = null;
 		for (int i = 0; i < line.size(); i++) {
 			for (ProductSet candidate : continuations.getOrDefault(line.get(i), List.of())) {
-				if (conflicts.containsKey(candidate) || continuing.contains(candidate) || joined.contains(candidate)) {
+				if (conflicts.containsKey(candidate) || continuing.contains(candidate)) {
 					continue;
 				}
 				boolean last = i == line.size() - 1;
