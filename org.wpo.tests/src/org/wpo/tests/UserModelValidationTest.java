@@ -106,6 +106,28 @@ class UserModelValidationTest {
 	}
 
 	@Test
+	void aLayerOrProductThatAnImportedModelDeclares() {
+		String base = """
+				model base
+				layers { layer session layer transport }
+				products { product "Windows 7" product "Windows 8" }
+				""";
+		String text = """
+				model lab
+				import base
+				layers { layer session layer mine }
+				products { product "Windows 8" product "Contoso 1" }
+				""";
+		assertEquals(List.of("main.wpo:3:16 wpo.redeclared-name Layer 'session' is already declared by the imported"
+				+ " model base (base.wpo line 2); a second declaration would make the name mean two layers. Remove this"
+				+ " one: the file sees the imported layer by its name.",
+				"main.wpo:4:20 wpo.redeclared-name Product 'Windows 8' is already declared by the imported model base"
+						+ " (base.wpo line 3); a second declaration would make the name mean two products. Remove this"
+						+ " one; to add later products, write 'products after \"Windows 8\" { ... }' with the new ones."),
+				lines(support.validate(support.load("base.wpo", base, "main.wpo", text))));
+	}
+
+	@Test
 	void aNewElementMayShadowAnImportedName() {
 		assertEquals(List.of(), issues("""
 				model lab
