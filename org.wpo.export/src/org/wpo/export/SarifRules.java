@@ -123,9 +123,11 @@ public final class SarifRules {
 				"A product line has one order; two continuations would give two orders to every range across them.",
 				"Continue the line after its last product, or merge the two lists.",
 				"products after \"Windows 7\" { product \"Windows 10\" }");
-		rule(WpoIssueCodes.REDECLARED_NAME, "An element takes the name of an element of a model the file imports.",
-				"References in the file would mean one element and every query of the imported model the other.",
-				"Add to the imported element with 'extend NAME { ... }', or mark a deliberate new element 'new'.",
+		rule(WpoIssueCodes.REDECLARED_NAME, "An element, layer or product takes a name that a model the file imports"
+				+ " already declares.",
+				"References in the file would mean one thing and every query of the imported model the other.",
+				"Add to the imported element with 'extend NAME { ... }', or mark a deliberate new element 'new';"
+						+ " remove a layer or product that the imported model declares.",
 				"import mswpo\nprotocol MS-SMB2 { runs-over TCP }");
 		rule(WpoIssueCodes.DUPLICATE_RELATION, "The same relation (kind, targets, via and condition) is written twice"
 				+ " in one element or extend block.", "The copy adds nothing and drifts from the original when one is"
