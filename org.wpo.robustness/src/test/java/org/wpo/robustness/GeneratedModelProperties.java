@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +15,7 @@ import org.wpo.dsl.workspace.WpoDiagnostic;
 import org.wpo.dsl.wpo.Area;
 import org.wpo.dsl.wpo.Element;
 import org.wpo.dsl.wpo.Model;
+import org.wpo.dsl.wpo.Specification;
 import org.wpo.export.JsonExport;
 
 import net.jqwik.api.ForAll;
@@ -36,17 +38,20 @@ class GeneratedModelProperties {
 		if (library == null) {
 			List<String> elements = new ArrayList<>();
 			List<String> areas = new ArrayList<>();
+			Map<String, String> kinds = new HashMap<>();
 			for (var resource : Tool.sharedLibrary().getResources()) {
 				for (TreeIterator<EObject> i = resource.getAllContents(); i.hasNext();) {
 					EObject object = i.next();
 					if (object instanceof Element element) {
 						elements.add(element.getName());
+						kinds.put(element.getName(), element instanceof Specification specification
+								? specification.getKind().getLiteral() : "technology");
 					} else if (object instanceof Area area) {
 						areas.add(area.getName());
 					}
 				}
 			}
-			library = new ModelGenerator.Library(List.copyOf(elements), List.copyOf(areas));
+			library = new ModelGenerator.Library(List.copyOf(elements), List.copyOf(areas), Map.copyOf(kinds));
 		}
 		return library;
 	}

@@ -1,76 +1,56 @@
 package org.wpo.robustness;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.regex.Pattern;
+
+import org.wpo.robustness.Draft.Gen;
 
 /**
  * Writes a random valid WPO model from a seed: nested areas, specifications of every kind,
- * technologies, layers, products and applicability, relations of every kind (also in extend
- * blocks), and references into the built-in model, qualified or through {@code import mswpo}.
+ * technologies, layers, products (a second list may continue the line: {@code products after}) and
+ * applicability, relations of every kind ({@link RelationWriter}: with via, an {@code only} condition,
+ * a section, a source and a note), extend blocks of the model's own and of built-in elements that add
+ * relations, aliases, remarks, sections, covers and (where the element has none) applicability,
+ * {@code new} elements that shadow a built-in name, and references into the built-in model, qualified
+ * or through {@code import mswpo}.
  *
  * Valid means what the validator asks: unique names and aliases, short names that fit their kind,
- * no relation to itself, runs-over and replaces acyclic (they only point to elements declared
- * earlier, or into the built-in model, which never points back), runs-over never to a higher
- * layer, and an element restricted to products depends only on elements available wherever it is.
+ * the rules of relations ({@link RelationWriter}), covers only on overviews; an extend block adds
+ * applies only to an element that states none, with every product in which something depends on the
+ * element, and only to an element that depends on nothing restricted or built in; a new element
+ * shadows a built-in name the model imports, with that element's kind, and nothing else in the model
+ * means the built-in element by that name unqualified.
  */
 final class ModelGenerator {
 
-	static final Pattern ID = Pattern.compile("[a-zA-Z_][a-zA-Z_\\-0-9]*");
-	static final Pattern SECTION_NUMBER = Pattern.compile("[0-9]+(\\.[0-9]+)*");
-
 	static final String[] SPEC_KINDS = { "protocol", "format", "algorithm", "overview", "standard" };
 	static final String[] STATUSES = { "current", "legacy", "deprecated", "obsolete" };
-	static final String[] RELATION_KINDS = { "runs-over", "extends", "profile-of", "uses", "requires", "replaces",
-			"renamed-from", "obsoletes", "part-of", "specified-by", "manages" };
 
-	/** Names of the built-in model's elements and areas, which generated models refer to. */
-	record Library(List<String> elements, List<String> areas) {
-	}
-
-	/** One generated element, as far as the rules need it. */
-	private static final class Gen {
-		final int index;
-		final String name;
-		final Integer layer;
-		final Set<Integer> products; // null: not restricted
-		final StringBuilder features = new StringBuilder();
-
-		Gen(int index, String name, Integer layer, Set<Integer> products) {
-			this.index = index;
-			this.name = name;
-			this.layer = layer;
-			this.products = products;
-		}
+	/**
+	 * Names of the built-in model's elements and areas, which generated models refer to, and the kind
+	 * keyword of each element (technology, protocol, ...), which a new element shadowing it takes.
+	 */
+	record Library(List<String> elements, List<String> areas, Map<String, String> kinds) {
 	}
 
 	private final SplittableRandom random;
 	private final int size;
-	private final Set<String> keywords;
-	private final Library library;
-	private final boolean comments;
-
-	private final String model;
-	private final boolean imports;
-	private final Set<String> usedElementNames = new HashSet<>();
-	private final List<String> layers = new ArrayList<>();
-	private final List<String> products = new ArrayList<>();
-	private final List<String> areas = new ArrayList<>();
-	private final List<Gen> elements = new ArrayList<>();
-	private int counter;
+	private final Spelling spelling;
+	private final Draft draft;
+	private final RelationWriter relations;
+	/** Shadowing names chosen before any element is written, until elements take them. */
+	private final List<String> pendingShadows = new ArrayList<>();
 
 	private ModelGenerator(long seed, int size, Set<String> keywords, Library library, boolean comments) {
 		this.random = new SplittableRandom(seed);
 		this.size = size;
-		this.keywords = keywords;
-		this.library = library;
-		this.comments = comments;
-		this.model = random.nextInt(6) == 0 ? pick(idKeywords()) : "gen" + random.nextInt(100);
-		this.imports = random.nextInt(10) < 7;
+		this.spelling = new Spelling(random, keywords, comments);
+		this.draft = new Draft(random, spelling, library);
+		this.relations = new RelationWriter(draft);
 	}
 
 	/** The text of one file; {@code comments} adds comments between and inside declarations. */
@@ -78,55 +58,37 @@ final class ModelGenerator {
 		return new ModelGenerator(seed, size, keywords, library, comments).write();
 	}
 
-	private List<String> idKeywords() {
-		return keywords.stream().filter(k -> ID.matcher(k).matches()).sorted().toList();
-	}
-
 	private String write() {
 		StringBuilder out = new StringBuilder();
-		comment(out, "");
-		out.append("model ").append(id(model)).append('\n');
-		if (imports) {
+		spelling.comment(out, "");
+		out.append("model ").append(spelling.id(draft.model)).append('\n');
+		if (draft.imports) {
 			out.append("import mswpo\n");
 		}
-		int layerCount = random.nextInt(5);
-		if (layerCount > 0 || random.nextInt(5) == 0) {
-			out.append("layers {\n");
-			for (int i = 0; i < layerCount; i++) {
-				String name = freshName(random.nextInt(3) == 0 ? "Layer " : "layer", false);
-				layers.add(name);
-				out.append("\tlayer ").append(name(name, false)).append(title()).append('\n');
-			}
-			out.append("}\n");
-		}
-		int productCount = random.nextInt(6);
-		if (productCount > 0 || random.nextInt(5) == 0) {
-			out.append("products {\n");
-			for (int i = 0; i < productCount; i++) {
-				String name = freshName(random.nextBoolean() ? "Windows " : "Product", false);
-				products.add(name);
-				comment(out, "\t");
-				out.append("\tproduct ").append(name(name, false)).append(title()).append('\n');
-			}
-			out.append("}\n");
-		}
+		layers(out);
+		products(out);
 		// Areas first (so that every area name is known), then the elements that go into them.
-		List<StringBuilder> topAreas = new ArrayList<>();
 		List<List<Object>> tree = new ArrayList<>();
-		int tops = 1 + random.nextInt(3);
-		for (int i = 0; i < tops; i++) {
-			tree.add(area(String.valueOf(i + 1 + random.nextInt(3) * 10), 0));
+		for (int i = 0, tops = 1 + random.nextInt(3); i < tops; i++) {
+			tree.add(AreaTree.area(draft, String.valueOf(i + 1 + random.nextInt(3) * 10), 0));
+		}
+		if (draft.imports && random.nextInt(2) == 0) {
+			// Chosen before any relation is written, so that none means the built-in element by it.
+			for (int i = 0, n = 1 + random.nextInt(2); i < n; i++) {
+				String shadow = draft.shadow();
+				if (shadow != null) {
+					pendingShadows.add(shadow);
+				}
+			}
 		}
 		List<Gen> declared = new ArrayList<>();
-		int total = size;
-		List<String> topLevel = new ArrayList<>();
-		for (int i = 0; i < total; i++) {
-			Gen element = element(i);
-			declared.add(element);
+		for (int i = 0; i < size; i++) {
+			declared.add(element(i));
 		}
 		// Place elements: each into a random area of the tree, or at the top level.
 		List<List<Object>> allAreas = new ArrayList<>();
-		collect(tree, allAreas);
+		AreaTree.collect(tree, allAreas);
+		List<String> topLevel = new ArrayList<>();
 		for (Gen element : declared) {
 			if (random.nextInt(8) == 0) {
 				topLevel.add(element.features.toString());
@@ -135,168 +97,132 @@ final class ModelGenerator {
 			}
 		}
 		for (List<Object> top : tree) {
-			StringBuilder text = new StringBuilder();
-			render(top, text, "");
-			topAreas.add(text);
-		}
-		for (StringBuilder text : topAreas) {
-			comment(out, "");
-			out.append(text);
+			spelling.comment(out, "");
+			AreaTree.render(draft, top, out, "");
 		}
 		for (String element : topLevel) {
-			comment(out, "");
+			spelling.comment(out, "");
 			out.append(element.replaceAll("(?m)^\t\t", ""));
 		}
-		int extensions = declared.isEmpty() ? 0 : random.nextInt(3);
+		int extensions = declared.isEmpty() ? 0 : random.nextInt(4);
 		for (int i = 0; i < extensions; i++) {
 			out.append(extension());
 		}
 		return out.toString();
 	}
 
-	// ------------------------------------------------------------------ areas
-
-	/** An area as a list: [0] its header line, [1] its description, then sub-areas (lists) and elements (strings). */
-	private List<Object> area(String number, int depth) {
-		String name = random.nextInt(4) == 0 ? freshName("Area ", true) : number;
-		while (areas.contains(name)) {
-			name = name + "." + (1 + random.nextInt(9));
-		}
-		areas.add(name);
-		List<Object> area = new ArrayList<>();
-		area.add("area " + name(name, true) + title());
-		area.add(random.nextInt(3) == 0 ? "description " + string(text()) : null);
-		int children = depth < 3 ? random.nextInt(3) : 0;
-		for (int i = 0; i < children; i++) {
-			area.add(area(number + "." + (i + 1), depth + 1));
-		}
-		return area;
-	}
-
-	private static void collect(List<List<Object>> areas, List<List<Object>> into) {
-		for (List<Object> area : areas) {
-			into.add(area);
-			List<List<Object>> children = new ArrayList<>();
-			for (Object member : area.subList(2, area.size())) {
-				if (member instanceof List<?> list) {
-					@SuppressWarnings("unchecked")
-					List<Object> child = (List<Object>) list;
-					children.add(child);
-				}
+	private void layers(StringBuilder out) {
+		int count = random.nextInt(5);
+		if (count > 0 || random.nextInt(5) == 0) {
+			out.append("layers {\n");
+			for (int i = 0; i < count; i++) {
+				String name = draft.freshName(random.nextInt(3) == 0 ? "Layer " : "layer", false);
+				draft.layers.add(name);
+				out.append("\tlayer ").append(spelling.name(name, false)).append(spelling.title()).append('\n');
 			}
-			collect(children, into);
+			out.append("}\n");
 		}
 	}
 
-	private void render(List<Object> area, StringBuilder out, String indent) {
-		out.append(indent).append(area.get(0));
-		List<Object> members = area.subList(2, area.size());
-		if (area.get(1) == null && members.isEmpty() && random.nextBoolean()) {
-			out.append('\n');
+	private void products(StringBuilder out) {
+		int count = random.nextInt(6);
+		if (count == 0 && random.nextInt(5) > 0) {
 			return;
 		}
-		out.append(" {\n");
-		if (area.get(1) != null) {
-			out.append(indent).append('\t').append(area.get(1)).append('\n');
+		out.append("products {\n");
+		for (int i = 0; i < count; i++) {
+			String name = draft.freshName(random.nextBoolean() ? "Windows " : "Product", false);
+			draft.products.add(name);
+			spelling.comment(out, "\t");
+			out.append("\tproduct ").append(spelling.name(name, false)).append(spelling.title()).append('\n');
 		}
-		for (Object member : members) {
-			if (member instanceof List<?> list) {
-				@SuppressWarnings("unchecked")
-				List<Object> child = (List<Object>) list;
-				render(child, out, indent + "\t");
-			} else {
-				comment(out, indent + "\t");
-				// Elements are written for depth 2 ("\t\t"); re-indent them.
-				out.append(((String) member).replaceAll("(?m)^\t\t", indent + "\t"));
+		out.append("}\n");
+		if (!draft.products.isEmpty() && random.nextInt(3) == 0) {
+			// A second list continues the line after the last product.
+			out.append("products after ").append(draft.productRef(draft.products.size() - 1)).append(" {\n");
+			for (int i = 0, n = random.nextInt(3); i < n; i++) {
+				String name = draft.freshName("Later ", false);
+				draft.products.add(name);
+				out.append("\tproduct ").append(spelling.name(name, false)).append(spelling.title()).append('\n');
 			}
+			out.append("}\n");
 		}
-		out.append(indent).append("}\n");
 	}
 
 	// ------------------------------------------------------------------ elements
 
 	private Gen element(int index) {
 		String kind = random.nextInt(4) == 0 ? "technology" : SPEC_KINDS[random.nextInt(SPEC_KINDS.length)];
-		String name = elementName(kind);
-		Integer layer = !layers.isEmpty() && random.nextInt(3) > 0 ? random.nextInt(layers.size()) : null;
+		String shadow = !pendingShadows.isEmpty() && random.nextInt(3) == 0 ? pendingShadows.remove(0) : null;
+		if (shadow != null) {
+			kind = draft.library.kinds().get(shadow);
+		}
+		String name = shadow != null ? shadow : draft.elementName(kind);
+		Integer layer = !draft.layers.isEmpty() && random.nextInt(3) > 0 ? random.nextInt(draft.layers.size()) : null;
 		Set<Integer> available = null;
 		String applies = null;
-		if (!products.isEmpty() && random.nextInt(3) == 0) {
-			int n = products.size();
-			switch (random.nextInt(4)) {
-				case 0 -> {
-					available = new LinkedHashSet<>();
-					int count = 1 + random.nextInt(n);
-					List<String> named = new ArrayList<>();
-					for (int i = 0; i < count; i++) {
-						int p = random.nextInt(n);
-						available.add(p);
-						named.add(ref(products.get(p)));
-					}
-					applies = "applies in " + String.join(", ", named);
+		if (!draft.products.isEmpty() && random.nextInt(3) == 0) {
+			int n = draft.products.size();
+			if (random.nextInt(4) == 0) {
+				available = new LinkedHashSet<>();
+				List<String> named = new ArrayList<>();
+				for (int i = 0, count = 1 + random.nextInt(n); i < count; i++) {
+					int p = random.nextInt(n);
+					available.add(p);
+					named.add(draft.productRef(p));
 				}
-				case 1 -> {
-					int from = random.nextInt(n);
-					int to = from + random.nextInt(n - from);
-					available = range(from, to);
-					applies = "applies from " + ref(products.get(from)) + " to " + ref(products.get(to));
-				}
-				case 2 -> {
-					int from = random.nextInt(n);
-					available = range(from, n - 1);
-					applies = "applies from " + ref(products.get(from));
-				}
-				default -> {
-					int to = random.nextInt(n);
-					available = range(0, to);
-					applies = "applies to " + ref(products.get(to));
-				}
+				applies = "applies in " + String.join(", ", named);
+			} else {
+				int from = random.nextInt(n);
+				int to = from + random.nextInt(n - from);
+				available = Draft.range(from, to);
+				applies = "applies " + range(from, to);
 			}
 		}
-		Gen element = new Gen(index, name, layer, available);
-		elements.add(element);
+		Gen element = new Gen(index, name, kind, layer, available);
+		draft.elements.add(element);
 		StringBuilder out = element.features;
-		out.append("\t\t").append(kind).append(' ').append(name(name, false)).append(title());
+		out.append("\t\t").append(shadow != null ? "new " : "").append(kind).append(' ')
+				.append(spelling.name(name, false)).append(spelling.title());
 		List<String> features = new ArrayList<>();
 		if (random.nextInt(3) == 0) {
 			features.add("status " + STATUSES[random.nextInt(STATUSES.length)]);
 		}
 		if (layer != null) {
-			features.add("layer " + ref(layers.get(layer)));
+			features.add("layer " + spelling.ref(draft.layers.get(layer)));
 		}
 		if (random.nextInt(6) == 0) {
-			features.add("area " + areaRef());
+			features.add("area " + draft.areaRef());
 		}
 		if (random.nextInt(3) == 0) {
-			features.add("description " + string(text()));
+			features.add("description " + Spelling.string(spelling.text()));
 		}
 		if (random.nextInt(6) == 0) {
-			features.add("remark " + string(text()));
+			features.add("remark " + Spelling.string(spelling.text()));
 		}
 		if (random.nextInt(5) == 0) {
 			List<String> aliases = new ArrayList<>();
 			for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
-				String alias = freshName(kind.equals("technology") ? "Tech alias " : "Alias ", false);
-				aliases.add(string(alias));
+				aliases.add(Spelling.string(draft.freshName(kind.equals("technology") ? "Tech alias " : "Alias ", false)));
 			}
 			features.add("aka " + String.join(", ", aliases));
 		}
 		if (random.nextInt(4) == 0) {
-			features.add("sections " + areaRefs());
+			features.add("sections " + draft.areaRefs());
 		}
 		if (kind.equals("overview") && random.nextInt(2) == 0) {
-			features.add("covers " + areaRefs());
+			features.add("covers " + draft.areaRefs());
 		}
 		if (applies != null) {
 			features.add(applies);
 		}
 		for (int i = 0, n = random.nextInt(4); i < n; i++) {
-			String relation = relation(element, true);
+			String relation = relations.relation(element, true);
 			if (relation != null) {
 				features.add(relation);
 			}
 		}
-		shuffle(features);
+		spelling.shuffle(features);
 		if (features.isEmpty() && random.nextBoolean()) {
 			out.append('\n');
 			return element;
@@ -309,207 +235,86 @@ final class ModelGenerator {
 		return element;
 	}
 
-	private static Set<Integer> range(int from, int to) {
-		Set<Integer> set = new LinkedHashSet<>();
-		for (int i = from; i <= to; i++) {
-			set.add(i);
+	/** A range of products as an applies statement or a condition says it: from A to B, from A, to B. */
+	private String range(int from, int to) {
+		int last = draft.products.size() - 1;
+		if (to == last && random.nextBoolean()) {
+			return "from " + draft.productRef(from);
 		}
-		return set;
+		if (from == 0 && random.nextBoolean()) {
+			return "to " + draft.productRef(to);
+		}
+		return "from " + draft.productRef(from) + " to " + draft.productRef(to);
 	}
 
-	private String elementName(String kind) {
-		String name;
-		do {
-			int n = ++counter;
-			name = switch (kind) {
-				case "technology" -> random.nextInt(12) == 0 ? pick(idKeywords()) : pick(List.of("Tech" + n, "named pipes " + n, "Transport_" + n, "SOAP1." + n,
-						"tcp-ip-" + n, "Caf\u00e9 " + n, "say \"hi\" " + n, "back\\slash" + n, "tab\tname" + n,
-						"\u65e5\u672c" + n, "emoji \ud83d\ude00" + n, "7." + n, "x.y" + n));
-				case "standard" -> pick(List.of("RFC" + n, "C" + (100 + n), "ISO 9594-" + n, "IETF-DRAFT-" + n,
-						"SOAP" + n + ".1", "W3C XML " + n, "ECMA-" + n, "std" + n));
-				default -> (random.nextBoolean() ? "MS-" : "MC-") + "G" + Integer.toString(n, 36).toUpperCase()
-						+ (random.nextInt(4) == 0 ? "-V" + random.nextInt(10) : "");
-			};
-		} while (!usedElementNames.add(name));
-		return name;
-	}
-
-	/** A relation from {@code source} (its features, or an extend block of it) that breaks no rule, or null. */
-	private String relation(Gen source, boolean allowLibrary) {
-		String kind = RELATION_KINDS[random.nextInt(RELATION_KINDS.length)];
-		boolean acyclic = kind.equals("runs-over") || kind.equals("replaces");
-		boolean dependency = kind.equals("runs-over") || kind.equals("requires");
-		List<String> targets = new ArrayList<>();
-		for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
-			if (allowLibrary && (imports || random.nextInt(4) == 0)) {
-				// Into the built-in model: never back, so no cycle; its products are its own.
-				if (random.nextInt(4) == 0 && !(dependency && source != null && source.products != null)) {
-					String name = pick(library.elements());
-					targets.add(imports && random.nextBoolean() ? ref(name) : "mswpo::" + ref(name));
-					continue;
-				}
-			}
-			List<Gen> candidates = new ArrayList<>();
-			for (Gen target : elements) {
-				if (source != null && target == source) {
-					continue;
-				}
-				if (acyclic && (source == null || target.index >= source.index)) {
-					continue;
-				}
-				if (kind.equals("runs-over") && source != null && source.layer != null && target.layer != null
-						&& target.layer < source.layer) {
-					continue;
-				}
-				if (dependency && source != null && source.products != null && target.products != null
-						&& !target.products.containsAll(source.products)) {
-					continue;
-				}
-				candidates.add(target);
-			}
-			if (!candidates.isEmpty()) {
-				Gen target = pick(candidates);
-				targets.add(random.nextInt(5) == 0 ? id(model) + "::" + ref(target.name) : ref(target.name));
-			}
-		}
-		if (targets.isEmpty()) {
-			return null;
-		}
-		StringBuilder out = new StringBuilder(kind).append(' ').append(String.join(", ", targets));
-		if (random.nextInt(4) == 0) {
-			out.append(" section ").append(areaRef());
-		}
-		if (random.nextInt(4) == 0) {
-			out.append(" note ").append(string(text()));
-		}
-		return out.toString();
-	}
+	// ------------------------------------------------------------------ extend blocks
 
 	private String extension() {
 		StringBuilder out = new StringBuilder();
-		List<String> relations = new ArrayList<>();
-		if (imports && random.nextInt(3) == 0) {
-			// The built-in model's element gets relations that cannot close a cycle or conflict.
-			out.append("extend ").append(ref(pick(library.elements()))).append(" {\n");
-			for (int i = 0, n = random.nextInt(3); i < n; i++) {
-				String relation = relation(null, false);
-				if (relation != null && !relation.startsWith("runs-over") && !relation.startsWith("replaces")
-						&& !relation.startsWith("requires")) {
-					relations.add(relation);
-				}
-			}
+		List<String> additions = new ArrayList<>();
+		if (random.nextInt(3) == 0) {
+			additions.add("aka " + Spelling.string(draft.freshName("Extra alias ", false)));
+		}
+		for (int i = 0, n = random.nextInt(3) == 0 ? 1 + random.nextInt(2) : 0; i < n; i++) {
+			additions.add("remark " + Spelling.string(spelling.text()));
+		}
+		if (random.nextInt(4) == 0) {
+			additions.add("sections " + draft.areaRefs());
+		}
+		String kind;
+		Gen source = null;
+		if (draft.imports && random.nextInt(3) == 0) {
+			// A built-in element gets relations that cannot close a cycle or conflict (RelationWriter).
+			String name = draft.libraryElement();
+			kind = draft.library.kinds().get(name);
+			out.append("extend ").append(spelling.ref(name)).append(" {\n");
 		} else {
-			Gen source = pick(elements);
-			out.append("extend ").append(ref(source.name)).append(" {\n");
-			for (int i = 0, n = random.nextInt(3); i < n; i++) {
-				String relation = relation(source, true);
-				if (relation != null) {
-					relations.add(relation);
-				}
+			source = spelling.pick(draft.elements);
+			kind = source.kind;
+			out.append("extend ").append(draft.elementRef(source)).append(" {\n");
+			if (!draft.products.isEmpty() && source.products == null && !source.dependsOnRestricted
+					&& random.nextBoolean()) {
+				additions.add("applies " + appliesKeeping(source));
 			}
 		}
-		for (String relation : relations) {
-			out.append('\t').append(relation).append('\n');
+		if (kind.equals("overview") && random.nextInt(2) == 0) {
+			additions.add("covers " + draft.areaRefs());
+		}
+		for (int i = 0, n = random.nextInt(3); i < n; i++) {
+			String relation = relations.relation(source, source != null);
+			if (relation != null) {
+				additions.add(relation);
+			}
+		}
+		spelling.shuffle(additions);
+		for (String feature : additions) {
+			out.append('\t').append(feature).append('\n');
 		}
 		return out.append("}\n").toString();
 	}
 
-	// ------------------------------------------------------------------ names and texts
-
-	private String areaRef() {
-		if (imports && random.nextInt(4) == 0) {
-			return ref(pick(library.areas()));
+	/**
+	 * The products an extend block restricts the element to (written after "applies "), now its own:
+	 * a range that keeps every product in which something depends on it. What the element depends
+	 * on (nothing restricted) must now be found where it applies.
+	 */
+	private String appliesKeeping(Gen source) {
+		int n = draft.products.size();
+		int from;
+		int to;
+		if (source.required.isEmpty()) {
+			from = random.nextInt(n);
+			to = from + random.nextInt(n - from);
+		} else {
+			int low = source.required.stream().mapToInt(Integer::intValue).min().getAsInt();
+			int high = source.required.stream().mapToInt(Integer::intValue).max().getAsInt();
+			from = random.nextInt(low + 1);
+			to = high + random.nextInt(n - high);
 		}
-		if (random.nextInt(6) == 0) {
-			return "mswpo::" + ref(pick(library.areas()));
+		source.products = Draft.range(from, to);
+		for (Draft.Dependency dependency : source.dependencies) {
+			dependency.target().required.addAll(Draft.needed(source.products, dependency.condition()));
 		}
-		return ref(pick(areas));
-	}
-
-	private String areaRefs() {
-		List<String> refs = new ArrayList<>();
-		for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
-			refs.add(areaRef());
-		}
-		return String.join(", ", refs);
-	}
-
-	private String freshName(String prefix, boolean area) {
-		String name;
-		do {
-			name = random.nextInt(10) == 0 && !area ? pick(idKeywords().stream().sorted().toList())
-					: prefix + (++counter);
-		} while (!usedElementNames.add(name) || areas.contains(name) || layers.contains(name)
-				|| products.contains(name));
-		return name;
-	}
-
-	/** A name as the value converters write it, or now and then quoted although it need not be. */
-	private String name(String value, boolean sectionNumberAllowed) {
-		if (ID.matcher(value).matches()) {
-			if (keywords.contains(value)) {
-				return random.nextInt(4) == 0 ? string(value) : "^" + value;
-			}
-			return random.nextInt(8) == 0 ? string(value) : value;
-		}
-		if (sectionNumberAllowed && SECTION_NUMBER.matcher(value).matches()) {
-			return value;
-		}
-		return string(value);
-	}
-
-	/** A reference: every segment of a reference may be a section number. */
-	private String ref(String value) {
-		return name(value, true);
-	}
-
-	private String id(String value) {
-		return keywords.contains(value) ? "^" + value : value;
-	}
-
-	private String title() {
-		return random.nextInt(3) == 0 ? "" : " " + string(text());
-	}
-
-	private String text() {
-		return pick(List.of("Plain title", "With \"quotes\" and \\ backslash", "Tab\tand\nnewline",
-				"Unicode \u00e9\u00e8 \u4e2d\u6587 \ud83d\ude80", "", " leading and trailing ", "{ braces } and , ::",
-				"// not a comment", "/* nor this */", "^caret", "\u0001control"));
-	}
-
-	/** A string literal for the value, escaped as the STRING terminal reads it. */
-	static String string(String value) {
-		StringBuilder out = new StringBuilder("\"");
-		for (char c : value.toCharArray()) {
-			switch (c) {
-				case '"' -> out.append("\\\"");
-				case '\\' -> out.append("\\\\");
-				case '\n' -> out.append("\\n");
-				case '\r' -> out.append("\\r");
-				case '\t' -> out.append("\\t");
-				default -> out.append(c);
-			}
-		}
-		return out.append('"').toString();
-	}
-
-	private void comment(StringBuilder out, String indent) {
-		if (comments && random.nextInt(4) == 0) {
-			out.append(indent).append(random.nextBoolean() ? "// a comment " + random.nextInt(100) + "\n"
-					: "/* a block\n" + indent + "   comment */\n");
-		}
-	}
-
-	private <T> T pick(List<T> list) {
-		return list.get(random.nextInt(list.size()));
-	}
-
-	private void shuffle(List<String> list) {
-		for (int i = list.size() - 1; i > 0; i--) {
-			int j = random.nextInt(i + 1);
-			String t = list.get(i);
-			list.set(i, list.get(j));
-			list.set(j, t);
-		}
+		return range(from, to);
 	}
 }
