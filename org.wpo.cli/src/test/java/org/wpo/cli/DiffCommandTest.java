@@ -192,18 +192,7 @@ class DiffCommandTest {
 	@Test
 	void addedElementInJsonWithItsAliasesDescriptionRemarkSectionsAndCovers() {
 		write(dir.resolve("a/lab.wpo"), "model lab\n");
-		write(dir.resolve("b/lab.wpo"), """
-				model lab
-				area 1 "One"
-				area 2 "Two"
-				overview MS-LABO "Lab Overview" {
-					aka "LO", "Overview"
-					description "All of the lab."
-					remark "Draft."
-					sections 1
-					covers 1, 2
-				}
-				""");
+		write(dir.resolve("b/lab.wpo"), DiffDetailModels.OVERVIEW);
 		WpoRun json = WpoRun.of("diff", dir.resolve("a").toString(), dir.resolve("b").toString(), "--format", "json");
 		assertEquals(1, json.status(), json.toString());
 		assertTrue(json.out().contains(DiffJson.ADDED_OVERVIEW), json.out());
@@ -237,6 +226,18 @@ class DiffCommandTest {
 
 		WpoRun back = WpoRun.of("diff", dir.resolve("b").toString(), dir.resolve("a").toString());
 		assertEquals("1 element change, 1 new problem", back.outLines().get(back.outLines().size() - 1), back.toString());
+	}
+
+	@Test
+	void aliasesRemarkAndRelationMovedIntoAnExtendBlockInAnotherFileAreNoDifference() {
+		write(dir.resolve("a/lab.wpo"), "model lab\nimport mswpo\nprotocol MS-LAB {\n\taka \"Lab\", \"LP\"\n"
+				+ "\tremark \"One.\"\n\tuses MS-RPCE\n}\n");
+		write(dir.resolve("b/lab.wpo"), "model lab\nimport mswpo\nprotocol MS-LAB {\n\taka \"LP\"\n}\n");
+		write(dir.resolve("b/more/extend.wpo"), "model lab\nimport mswpo\nextend MS-LAB {\n\taka \"Lab\"\n"
+				+ "\tremark \"One.\"\n\tuses MS-RPCE\n}\n");
+		WpoRun run = WpoRun.of("diff", dir.resolve("a").toString(), dir.resolve("b").toString());
+		assertEquals(0, run.status(), run.toString());
+		assertEquals(List.of("no differences"), run.outLines());
 	}
 
 	@Test

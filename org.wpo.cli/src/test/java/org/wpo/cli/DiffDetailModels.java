@@ -86,6 +86,20 @@ final class DiffDetailModels {
 			}
 			""";
 
+	/** An overview with aliases, a description, a remark, sections and covers. */
+	static final String OVERVIEW = """
+			model lab
+			area 1 "One"
+			area 2 "Two"
+			overview MS-LABO "Lab Overview" {
+				aka "LO", "Overview"
+				description "All of the lab."
+				remark "Draft."
+				sections 1
+				covers 1, 2
+			}
+			""";
+
 	private DiffDetailModels() {
 	}
 }
