@@ -3,6 +3,7 @@ package org.wpo.query.diff;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The wording of each difference, one line each, shared by the text and the Markdown reports:
@@ -43,14 +44,17 @@ public final class DiffLines {
 		return change.element() + " " + change.property() + ": " + value(change.before()) + " -> " + value(change.after());
 	}
 
-	/** A relation with its via and only parts when it has them. */
+	/**
+	 * A relation with its via, only, section, source and note parts when it has them, in the order the
+	 * model writes them: {@code MS-X uses MS-Y only from Windows 8 section 2.1 Overview note "why"}.
+	 */
 	static String relation(RelationFacts relation) {
 		StringBuilder text = new StringBuilder(relation.label());
-		if (!relation.via().isEmpty()) {
-			text.append(" via ").append(String.join(", ", relation.via()));
-		}
-		if (relation.condition() != null) {
-			text.append(" only ").append(relation.condition());
+		for (Part part : PARTS) {
+			String value = part.value().apply(relation);
+			if (value != null) {
+				text.append(' ').append(part.keyword()).append(' ').append(value);
+			}
 		}
 		return text.toString();
 	}
@@ -58,15 +62,31 @@ public final class DiffLines {
 	/** What changed in a relation: {@code via (none) -> named pipes; only from Windows 8 -> (none)}. */
 	static String relationChange(ModelDiff.RelationChange change) {
 		List<String> parts = new ArrayList<>();
-		String viaBefore = String.join(", ", change.before().via());
-		String viaAfter = String.join(", ", change.after().via());
-		if (!viaBefore.equals(viaAfter)) {
-			parts.add("via " + value(viaBefore.isEmpty() ? null : viaBefore) + " -> " + value(viaAfter.isEmpty() ? null : viaAfter));
-		}
-		if (!Objects.equals(change.before().condition(), change.after().condition())) {
-			parts.add("only " + value(change.before().condition()) + " -> " + value(change.after().condition()));
+		for (Part part : PARTS) {
+			String before = part.value().apply(change.before());
+			String after = part.value().apply(change.after());
+			if (!Objects.equals(before, after)) {
+				parts.add(part.keyword() + " " + value(before) + " -> " + value(after));
+			}
 		}
 		return String.join("; ", parts);
+	}
+
+	/** One part of a relation after its targets, by its keyword, in words; null when the relation has none. */
+	private record Part(String keyword, Function<RelationFacts, String> value) {
+	}
+
+	private static final List<Part> PARTS = List.of(
+			new Part("via", r -> r.via().isEmpty() ? null : String.join(", ", r.via())),
+			new Part("only", RelationFacts::condition),
+			new Part("section", RelationFacts::section),
+			new Part("source", r -> r.document() == null ? null
+					: r.documentSection() == null ? r.document() : r.document() + " section " + r.documentSection()),
+			new Part("note", r -> r.note() == null ? null : quoted(r.note())));
+
+	/** A text as the model writes it: in double quotes, with quotes, backslashes and line breaks escaped. */
+	static String quoted(String text) {
+		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r") + "\"";
 	}
 
 	private static String value(String value) {

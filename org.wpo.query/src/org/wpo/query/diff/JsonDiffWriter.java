@@ -9,7 +9,8 @@ import com.google.gson.GsonBuilder;
 /**
  * A difference as JSON (Gson): {@code differences} (true or false), {@code summary}, then
  * {@code elements} ({@code added}, {@code removed}, {@code renamed}, {@code changed}),
- * {@code relations} ({@code added}, {@code removed}, {@code changed}) and {@code newProblems}.
+ * {@code relations} ({@code added}, {@code removed}, {@code changed}), {@code newProblems} and
+ * {@code fixedProblems} (where they were in the old version).
  * Keys come in a fixed order and absent values are null, so that the same difference gives the
  * same text.
  */
@@ -54,6 +55,7 @@ public final class JsonDiffWriter {
 		}).toList());
 		json.put("relations", relations);
 		json.put("newProblems", diff.newProblems().stream().map(JsonDiffWriter::problem).toList());
+		json.put("fixedProblems", diff.fixedProblems().stream().map(JsonDiffWriter::problem).toList());
 		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(json) + "\n";
 	}
 
@@ -66,6 +68,11 @@ public final class JsonDiffWriter {
 		map.put("layer", element.layer());
 		map.put("area", element.area());
 		map.put("applies", element.applies());
+		map.put("aka", element.aliases());
+		map.put("description", element.description());
+		map.put("remark", element.remarks());
+		map.put("sections", element.sections());
+		map.put("covers", element.covers());
 		return map;
 	}
 
@@ -76,6 +83,10 @@ public final class JsonDiffWriter {
 		map.put("target", relation.target());
 		map.put("via", List.copyOf(relation.via()));
 		map.put("only", relation.condition());
+		map.put("section", relation.section());
+		map.put("sourceDocument", relation.document());
+		map.put("sourceSection", relation.documentSection());
+		map.put("note", relation.note());
 		map.put("area", relation.area());
 		return map;
 	}

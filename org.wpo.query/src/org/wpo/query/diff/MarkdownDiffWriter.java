@@ -1,11 +1,12 @@
 package org.wpo.query.diff;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A difference as Markdown for a pull request comment: a heading, the summary, a section per area
- * with one bullet per difference, and the new problems. Text from the model is escaped, so that a
+ * with one bullet per difference, the new problems and the fixed ones. Text from the model is escaped, so that a
  * name or a message cannot add links, emphasis or HTML to the comment.
  */
 public final class MarkdownDiffWriter {
@@ -25,15 +26,21 @@ public final class MarkdownDiffWriter {
 			text.append("\n#### ").append(escape(area)).append("\n\n");
 			DiffLines.of(diff, area).forEach(line -> text.append("- ").append(escape(line)).append('\n'));
 		}
-		if (!diff.newProblems().isEmpty()) {
-			text.append("\n#### New problems\n\n");
-			for (Problem problem : diff.newProblems()) {
-				text.append("- ").append(escape(problem.file() + ":" + problem.line() + ":" + problem.column()))
-						.append(": **").append(problem.severity()).append("** ").append(escape(problem.code()))
-						.append(": ").append(escape(problem.message())).append('\n');
-			}
-		}
+		problems(text, "New problems", diff.newProblems());
+		problems(text, "Fixed problems", diff.fixedProblems());
 		return text.toString();
+	}
+
+	private static void problems(StringBuilder text, String heading, List<Problem> problems) {
+		if (problems.isEmpty()) {
+			return;
+		}
+		text.append("\n#### ").append(heading).append("\n\n");
+		for (Problem problem : problems) {
+			text.append("- ").append(escape(problem.file() + ":" + problem.line() + ":" + problem.column()))
+					.append(": **").append(problem.severity()).append("** ").append(escape(problem.code()))
+					.append(": ").append(escape(problem.message())).append('\n');
+		}
 	}
 
 	private static String capitalized(String text) {

@@ -6,10 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -17,7 +15,8 @@ import java.util.stream.Collectors;
  * Compares two versions of a model as models. An element that is gone and one that is new with the
  * same kind and title and the same relations (read with the one name for the other) is a rename;
  * every relation that named the old name then counts as unchanged. Problems are compared by
- * severity, code and message, as many times as each occurs, never by their place.
+ * severity, code and message, as many times as each occurs, never by their place: those only the
+ * new version has are new, those only the old one has are fixed.
  */
 public final class ModelComparison {
 
@@ -45,18 +44,12 @@ public final class ModelComparison {
 			if (!now.name().equals(old.name())) {
 				renamed.add(new ModelDiff.Rename(old, now));
 			}
-			changes(old, now, changes);
+			changes.addAll(ElementChanges.of(old, now));
 		}
 		Set<String> extended = new TreeSet<>(before.extended().keySet());
 		extended.addAll(after.extended().keySet());
 		for (String name : extended) {
-			ElementFacts old = before.extended().get(name);
-			ElementFacts now = after.extended().get(name);
-			String was = old == null ? null : old.applies();
-			String is = now == null ? null : now.applies();
-			if (!Objects.equals(was, is)) {
-				changes.add(new ModelDiff.Change(name, (now != null ? now : old).area(), "applies (extend)", was, is));
-			}
+			changes.addAll(ElementChanges.extended(name, before.extended().get(name), after.extended().get(name)));
 		}
 		Set<String> kept = before.elements().keySet().stream().map(rename).collect(Collectors.toSet());
 		after.elements().values().stream().filter(e -> !kept.contains(e.name())).forEach(added::add);
@@ -75,7 +68,7 @@ public final class ModelComparison {
 			RelationFacts old = entry.getValue();
 			if (now == null) {
 				relationsRemoved.add(old);
-			} else if (!now.via().equals(old.via()) || !Objects.equals(now.condition(), old.condition())) {
+			} else if (!now.sameDetails(old)) {
 				relationsChanged.add(new ModelDiff.RelationChange(old, now));
 			}
 		}
@@ -89,25 +82,7 @@ public final class ModelComparison {
 		relationsChanged.sort(Comparator.comparing(ModelDiff.RelationChange::after, RELATION_ORDER));
 
 		return new ModelDiff(added, removed, renamed, changes, relationsAdded, relationsRemoved, relationsChanged,
-				newProblems(before.problems(), after.problems()));
-	}
-
-	private static void changes(ElementFacts old, ElementFacts now, List<ModelDiff.Change> changes) {
-		change(old, now, "kind", ElementFacts::kind, changes);
-		change(old, now, "title", ElementFacts::title, changes);
-		change(old, now, "status", ElementFacts::status, changes);
-		change(old, now, "layer", ElementFacts::layer, changes);
-		change(old, now, "area", ElementFacts::area, changes);
-		change(old, now, "applies", ElementFacts::applies, changes);
-	}
-
-	private static void change(ElementFacts old, ElementFacts now, String property, Function<ElementFacts, String> value,
-			List<ModelDiff.Change> changes) {
-		String before = value.apply(old);
-		String after = value.apply(now);
-		if (!Objects.equals(before, after)) {
-			changes.add(new ModelDiff.Change(now.name(), now.area(), property, before, after));
-		}
+				beyond(before.problems(), after.problems()), beyond(after.problems(), before.problems()));
 	}
 
 	/**
@@ -167,7 +142,7 @@ public final class ModelComparison {
 		return index;
 	}
 
-	/** Relations, each as its renamed key with its via and condition. */
+	/** Relations, each as its renamed key with its via and condition (a changed note or section does not stop a rename). */
 	private static Set<String> touching(List<RelationFacts> relations, UnaryOperator<String> rename) {
 		Set<String> touching = new TreeSet<>();
 		for (RelationFacts relation : relations) {
@@ -186,19 +161,22 @@ public final class ModelComparison {
 		return byKey;
 	}
 
-	/** The problems of {@code after} beyond those {@code before} has, each counted as often as it occurs. */
-	private static List<Problem> newProblems(List<Problem> before, List<Problem> after) {
-		Map<String, Integer> old = new HashMap<>();
-		before.forEach(p -> old.merge(p.key(), 1, Integer::sum));
-		List<Problem> fresh = new ArrayList<>();
-		for (Problem problem : after) {
-			Integer count = old.get(problem.key());
+	/**
+	 * The problems of {@code side} beyond those {@code other} has, each counted as often as it occurs:
+	 * the new problems (of the new version beyond the old) or the fixed ones (of the old beyond the new).
+	 */
+	private static List<Problem> beyond(List<Problem> other, List<Problem> side) {
+		Map<String, Integer> others = new HashMap<>();
+		other.forEach(p -> others.merge(p.key(), 1, Integer::sum));
+		List<Problem> beyond = new ArrayList<>();
+		for (Problem problem : side) {
+			Integer count = others.get(problem.key());
 			if (count == null || count == 0) {
-				fresh.add(problem);
+				beyond.add(problem);
 			} else {
-				old.put(problem.key(), count - 1);
+				others.put(problem.key(), count - 1);
 			}
 		}
-		return fresh;
+		return beyond;
 	}
 }

@@ -10,13 +10,13 @@ import org.wpo.dsl.workspace.MessageText;
 
 /**
  * What changed from one version of a model to another, as a model: elements added, removed,
- * renamed and changed, relations added, removed and changed, and the problems the new version has
- * that the old one did not. Every list is sorted (elements by name, relations by source, kind and
+ * renamed and changed, relations added, removed and changed, the problems the new version has
+ * that the old one did not, and those the old one had that the new one does not (fixed). Every list is sorted (elements by name, relations by source, kind and
  * target); each item names the area it is grouped under.
  */
 public record ModelDiff(List<ElementFacts> added, List<ElementFacts> removed, List<Rename> renamed,
 		List<Change> changes, List<RelationFacts> relationsAdded, List<RelationFacts> relationsRemoved,
-		List<RelationChange> relationsChanged, List<Problem> newProblems) {
+		List<RelationChange> relationsChanged, List<Problem> newProblems, List<Problem> fixedProblems) {
 
 	/** The group of whatever no area holds. */
 	public static final String NO_AREA = "(no area)";
@@ -30,14 +30,19 @@ public record ModelDiff(List<ElementFacts> added, List<ElementFacts> removed, Li
 	 *
 	 * @param element  the element's name in the new version
 	 * @param area     the area that holds it in the new version, or null
-	 * @param property kind, title, status, layer, area or applies
+	 * @param property kind, title, status, layer, area, applies, aka, description, remark, sections or
+	 *                 covers; with {@code (extend)} after it for what an extend block gives an element
+	 *                 declared elsewhere
 	 * @param before   the old value in words, or null when there was none
 	 * @param after    the new value in words, or null when there is none
 	 */
 	public record Change(String element, String area, String property, String before, String after) {
 	}
 
-	/** A relation that stayed but goes via other carriers or holds in other products. */
+	/**
+	 * A relation that stayed but goes via other carriers, holds in other products, cites another
+	 * section or source, or has another note.
+	 */
 	public record RelationChange(RelationFacts before, RelationFacts after) {
 	}
 
@@ -50,13 +55,14 @@ public record ModelDiff(List<ElementFacts> added, List<ElementFacts> removed, Li
 		relationsRemoved = List.copyOf(relationsRemoved);
 		relationsChanged = List.copyOf(relationsChanged);
 		newProblems = List.copyOf(newProblems);
+		fixedProblems = List.copyOf(fixedProblems);
 	}
 
-	/** Whether the two versions state the same model and the new one has no new problem. */
+	/** Whether the two versions state the same model and have the same problems. */
 	public boolean isEmpty() {
 		return added.isEmpty() && removed.isEmpty() && renamed.isEmpty() && changes.isEmpty()
 				&& relationsAdded.isEmpty() && relationsRemoved.isEmpty() && relationsChanged.isEmpty()
-				&& newProblems.isEmpty();
+				&& newProblems.isEmpty() && fixedProblems.isEmpty();
 	}
 
 	/** The areas something changed in, sections in numeric order (2.2 before 2.10), "(no area)" last. */
@@ -82,7 +88,10 @@ public record ModelDiff(List<ElementFacts> added, List<ElementFacts> removed, Li
 		return Objects.equals(group(area), group);
 	}
 
-	/** One line counting what changed: {@code 1 element added, 2 relations removed, 1 new problem}. */
+	/**
+	 * One line counting what changed: {@code 1 element added, 2 relations removed, 1 new problem,
+	 * 1 problem fixed}.
+	 */
 	public String summary() {
 		List<String> parts = new ArrayList<>();
 		count(parts, added.size(), "element", "added");
@@ -93,6 +102,7 @@ public record ModelDiff(List<ElementFacts> added, List<ElementFacts> removed, Li
 		count(parts, relationsRemoved.size(), "relation", "removed");
 		count(parts, relationsChanged.size(), "relation", "changed");
 		count(parts, newProblems.size(), "new problem", "");
+		count(parts, fixedProblems.size(), "problem", "fixed");
 		return parts.isEmpty() ? "no differences" : String.join(", ", parts);
 	}
 

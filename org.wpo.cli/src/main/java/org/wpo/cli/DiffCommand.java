@@ -23,12 +23,14 @@ import picocli.CommandLine.Spec;
 /** {@code wpo diff OLD NEW}: what changed between two versions of a model, as a model. */
 @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		header = "Compares two versions of a model, as models.",
-		description = { "Elements added, removed, renamed (same title and relations under a new name) and",
-				"changed (kind, title, status, layer, area, applies), relations added, removed and",
-				"changed (via, only), and the problems 'wpo check' finds in NEW that OLD does not have.",
-				"OLD and NEW are .wpo files, folders, or git revisions such as HEAD~1:models/ (path",
-				"from the top of the repository). Both may import mswpo; only their own files are",
-				"compared, but a relation to a built-in element counts. Where a file is does not matter." },
+		description = { "Elements added, removed, renamed (same title and relations under a new name)",
+				"and changed (kind, title, status, layer, area, applies, aka, description,",
+				"remark, sections, covers), relations added, removed and changed (via, only,",
+				"section, source, note), the problems 'wpo check' finds in NEW that OLD does",
+				"not have, and those it fixed. OLD and NEW are .wpo files, folders, or git",
+				"revisions such as HEAD~1:models/ (path from the top of the repository). Both",
+				"may import mswpo; only their own files are compared, but a relation to a",
+				"built-in element counts. Where a file is does not matter." },
 		exitCodeListHeading = "Exit status:%n",
 		exitCodeList = { "0:no difference", "1:differences", "2:wrong usage, bad path or revision, or bad input" })
 final class DiffCommand implements Callable<Integer> {

@@ -146,6 +146,101 @@ class DiffCommandTest {
 	}
 
 	@Test
+	void aliasesDescriptionRemarksSectionsCoversAndRelationSectionSourceNote() {
+		write(dir.resolve("a/lab.wpo"), DiffDetailModels.OLD);
+		write(dir.resolve("b/lab.wpo"), DiffDetailModels.NEW);
+		WpoRun run = WpoRun.of("diff", dir.resolve("a").toString(), dir.resolve("b").toString());
+		assertEquals(1, run.status(), run.toString());
+		assertEquals(List.of("3 Lab",
+				"  MS-LAB title: (none) -> Lab Protocol",
+				"  MS-LAB description: \"The lab protocol.\" -> \"The lab protocol, with \\\"quotes\\\".\"",
+				"  MS-LAB sections: 3.2 Lab details -> 3.1 Lab basics, 3.2 Lab details",
+				"  MS-LABO aka: (none) -> \"LO\"",
+				"  MS-LABO remark: \"Draft.\" -> (none)",
+				"  MS-LABO covers: 3.1 Lab basics -> 3.1 Lab basics, 3.2 Lab details",
+				"  added relation MS-LABO uses MS-LAB only from Windows 8 section 3.1 Lab basics note \"n\"",
+				"  changed relation MS-LAB runs-over TCP: section 3.1 Lab basics -> 3.2 Lab details;"
+						+ " source RFC793 section 3.2 -> RFC793; note \"plain\" -> \"over TCP only\"",
+				"  changed relation MS-LAB uses MS-RPCE: source (none) -> MS-RPCE section 2.1",
+				"7.3.2 DCOM",
+				"  MS-DCOM aka (extend): (none) -> \"DCOM\"",
+				"  MS-DCOM remark (extend): (none) -> \"Ours.\"",
+				"  MS-DCOM sections (extend): (none) -> 3.1 Lab basics",
+				"9 element changes, 1 relation added, 2 relations changed"), run.outLines());
+	}
+
+	@Test
+	void detailsInMarkdownAndJson() {
+		write(dir.resolve("a/lab.wpo"), DiffDetailModels.OLD);
+		write(dir.resolve("b/lab.wpo"), DiffDetailModels.NEW);
+		WpoRun markdown = WpoRun.of("diff", dir.resolve("a").toString(), dir.resolve("b").toString(), "--format",
+				"markdown");
+		assertEquals(1, markdown.status(), markdown.toString());
+		List<String> lines = markdown.outLines();
+		assertTrue(lines.contains("- MS-LAB description: \"The lab protocol.\" → \"The lab protocol, with"
+				+ " \\\\\"quotes\\\\\".\""), markdown.out());
+		assertTrue(lines.contains("- changed relation MS-LAB runs-over TCP: section 3.1 Lab basics → 3.2 Lab details;"
+				+ " source RFC793 section 3.2 → RFC793; note \"plain\" → \"over TCP only\""), markdown.out());
+		assertTrue(lines.contains("- MS-DCOM aka (extend): (none) → \"DCOM\""), markdown.out());
+
+		WpoRun json = WpoRun.of("diff", dir.resolve("a").toString(), dir.resolve("b").toString(), "--format", "json");
+		assertEquals(1, json.status(), json.toString());
+		assertTrue(json.out().contains(DiffJson.DETAILS_RELATION), json.out());
+		assertTrue(json.out().contains(DiffJson.DETAILS_CHANGE), json.out());
+	}
+
+	@Test
+	void addedElementInJsonWithItsAliasesDescriptionRemarkSectionsAndCovers() {
+		write(dir.resolve("a/lab.wpo"), "model lab\n");
+		write(dir.resolve("b/lab.wpo"), DiffDetailModels.OVERVIEW);
+		WpoRun json = WpoRun.of("diff", dir.resolve("a").toString(), dir.resolve("b").toString(), "--format", "json");
+		assertEquals(1, json.status(), json.toString());
+		assertTrue(json.out().contains(DiffJson.ADDED_OVERVIEW), json.out());
+	}
+
+	@Test
+	void fixedProblemsAreReportedAndOneThatStaysIsNot() {
+		write(dir.resolve("a/lab.wpo"), DiffDetailModels.BROKEN);
+		write(dir.resolve("b/lab.wpo"), DiffDetailModels.FIXED);
+		String old = dir.resolve("a/lab.wpo").toString();
+		WpoRun run = WpoRun.of("diff", dir.resolve("a").toString(), dir.resolve("b").toString());
+		assertEquals(1, run.status(), run.toString());
+		assertEquals(List.of("3 Lab",
+				"  MS-LAB applies: from Windows 8 up to Windows 7 -> from Windows 7 up to Windows 8",
+				"fixed problems",
+				"  " + old + ":5:16: error: wpo.invalid-applicability: The applies statement names no product:"
+						+ " 'Windows 8' comes after 'Windows 7' in the product list, so the range is empty.",
+				"1 element change, 1 problem fixed"), run.outLines());
+
+		WpoRun markdown = WpoRun.of("diff", dir.resolve("a").toString(), dir.resolve("b").toString(), "--format",
+				"markdown");
+		assertEquals(List.of("### WPO model changes", "", "1 element change, 1 problem fixed.", "", "#### 3 Lab", "",
+				"- MS-LAB applies: from Windows 8 up to Windows 7 → from Windows 7 up to Windows 8", "",
+				"#### Fixed problems", "",
+				"- " + old.replace("_", "\\_") + ":5:16: **error** wpo.invalid-applicability: The applies statement names"
+						+ " no product: 'Windows 8' comes after 'Windows 7' in the product list, so the range is empty."),
+				markdown.outLines());
+
+		WpoRun json = WpoRun.of("diff", dir.resolve("a").toString(), dir.resolve("b").toString(), "--format", "json");
+		assertTrue(json.out().endsWith(DiffJson.FIXED_PROBLEM.formatted(old)), json.out());
+
+		WpoRun back = WpoRun.of("diff", dir.resolve("b").toString(), dir.resolve("a").toString());
+		assertEquals("1 element change, 1 new problem", back.outLines().get(back.outLines().size() - 1), back.toString());
+	}
+
+	@Test
+	void aliasesRemarkAndRelationMovedIntoAnExtendBlockInAnotherFileAreNoDifference() {
+		write(dir.resolve("a/lab.wpo"), "model lab\nimport mswpo\nprotocol MS-LAB {\n\taka \"Lab\", \"LP\"\n"
+				+ "\tremark \"One.\"\n\tuses MS-RPCE\n}\n");
+		write(dir.resolve("b/lab.wpo"), "model lab\nimport mswpo\nprotocol MS-LAB {\n\taka \"LP\"\n}\n");
+		write(dir.resolve("b/more/extend.wpo"), "model lab\nimport mswpo\nextend MS-LAB {\n\taka \"Lab\"\n"
+				+ "\tremark \"One.\"\n\tuses MS-RPCE\n}\n");
+		WpoRun run = WpoRun.of("diff", dir.resolve("a").toString(), dir.resolve("b").toString());
+		assertEquals(0, run.status(), run.toString());
+		assertEquals(List.of("no differences"), run.outLines());
+	}
+
+	@Test
 	void sameTitleWithOtherRelationsIsNoRename() {
 		write(dir.resolve("a/lab.wpo"), """
 				model lab

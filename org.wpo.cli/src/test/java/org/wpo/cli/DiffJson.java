@@ -16,7 +16,12 @@ final class DiffJson {
 			        "status": "current",
 			        "layer": "application",
 			        "area": "2 ACME discovery",
-			        "applies": "from Windows 8 up to Windows 7"
+			        "applies": "from Windows 8 up to Windows 7",
+			        "aka": [],
+			        "description": null,
+			        "remark": [],
+			        "sections": [],
+			        "covers": []
 			      }
 			    ],
 			    "removed": [],
@@ -53,6 +58,10 @@ final class DiffJson {
 			        "target": "TCP",
 			        "via": [],
 			        "only": null,
+			        "section": null,
+			        "sourceDocument": null,
+			        "sourceSection": null,
+			        "note": null,
 			        "area": "1 ACME management"
 			      },
 			      {
@@ -61,6 +70,10 @@ final class DiffJson {
 			        "target": "MS-ACMED",
 			        "via": [],
 			        "only": null,
+			        "section": null,
+			        "sourceDocument": null,
+			        "sourceSection": null,
+			        "note": null,
 			        "area": "2 ACME discovery"
 			      },
 			      {
@@ -69,6 +82,10 @@ final class DiffJson {
 			        "target": "UDP",
 			        "via": [],
 			        "only": null,
+			        "section": null,
+			        "sourceDocument": null,
+			        "sourceSection": null,
+			        "note": null,
 			        "area": "2 ACME discovery"
 			      }
 			    ],
@@ -79,6 +96,10 @@ final class DiffJson {
 			        "target": "MS-RPCE",
 			        "via": [],
 			        "only": null,
+			        "section": null,
+			        "sourceDocument": null,
+			        "sourceSection": null,
+			        "note": null,
 			        "area": "1 ACME management"
 			      }
 			    ],
@@ -90,6 +111,10 @@ final class DiffJson {
 			          "target": "MS-DCOM",
 			          "via": [],
 			          "only": null,
+			          "section": null,
+			          "sourceDocument": null,
+			          "sourceSection": null,
+			          "note": null,
 			          "area": "1 ACME management"
 			        },
 			        "after": {
@@ -98,6 +123,10 @@ final class DiffJson {
 			          "target": "MS-DCOM",
 			          "via": [],
 			          "only": "from Windows 8",
+			          "section": null,
+			          "sourceDocument": null,
+			          "sourceSection": null,
+			          "note": null,
 			          "area": "1 ACME management"
 			        }
 			      }
@@ -107,6 +136,80 @@ final class DiffJson {
 			    {
 			      "file": "%s",
 			      "line": 11,
+			      "column": 16,
+			      "severity": "error",
+			      "code": "wpo.invalid-applicability",
+			      "message": "The applies statement names no product: 'Windows 8' comes after 'Windows 7' in the product list, so the range is empty."
+			    }
+			  ],
+			  "fixedProblems": []
+			}
+			""";
+
+	/** The relation MS-LABO uses MS-LAB that {@link DiffDetailModels#NEW} adds. */
+	static final String DETAILS_RELATION = """
+			      {
+			        "source": "MS-LABO",
+			        "kind": "uses",
+			        "target": "MS-LAB",
+			        "via": [],
+			        "only": "from Windows 8",
+			        "section": "3.1 Lab basics",
+			        "sourceDocument": null,
+			        "sourceSection": null,
+			        "note": "n",
+			        "area": "3 Lab"
+			      }
+			""";
+
+	/** The change of MS-LAB's description (not the last change, so without its comma) from {@link DiffDetailModels#OLD} to {@link DiffDetailModels#NEW}. */
+	static final String DETAILS_CHANGE = """
+			      {
+			        "element": "MS-LAB",
+			        "area": "3 Lab",
+			        "property": "description",
+			        "before": "\\"The lab protocol.\\"",
+			        "after": "\\"The lab protocol, with \\\\\\"quotes\\\\\\".\\""
+			      }\
+			""";
+
+	/** An added overview with aliases, a description, a remark, sections and covers. */
+	static final String ADDED_OVERVIEW = """
+			    "added": [
+			      {
+			        "name": "MS-LABO",
+			        "kind": "overview",
+			        "title": "Lab Overview",
+			        "status": "current",
+			        "layer": null,
+			        "area": null,
+			        "applies": null,
+			        "aka": [
+			          "LO",
+			          "Overview"
+			        ],
+			        "description": "All of the lab.",
+			        "remark": [
+			          "Draft."
+			        ],
+			        "sections": [
+			          "1 One"
+			        ],
+			        "covers": [
+			          "1 One",
+			          "2 Two"
+			        ]
+			      }
+			    ],
+			""";
+
+	/** The end of the report of {@link DiffDetailModels#BROKEN} to {@link DiffDetailModels#FIXED}; {@code %s} is the old file. */
+	static final String FIXED_PROBLEM = """
+			  "newProblems": [],
+			  "fixedProblems": [
+			    {
+			      "file": "%s",
+			      "line": 5,
 			      "column": 16,
 			      "severity": "error",
 			      "code": "wpo.invalid-applicability",
