@@ -27,8 +27,8 @@ import org.wpo.query.diff.TextDiffWriter;
 
 /**
  * Compares the project's WPO model with a baseline, as {@code wpo diff} does: elements added,
- * removed, renamed and changed, relations added, removed and changed, and the problems the model
- * has that the baseline did not. The report goes into the log, and optionally into a file; the
+ * removed, renamed and changed, relations added, removed and changed, the problems the model
+ * has that the baseline did not and those it no longer has. The report goes into the log, and optionally into a file; the
  * build fails on differences only when asked to. The model files are only read.
  */
 @Mojo(name = "diff", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
