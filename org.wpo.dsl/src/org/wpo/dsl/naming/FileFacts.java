@@ -1,0 +1,207 @@
+package org.wpo.dsl.naming;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.build.ResolvedResourceDescription;
+import org.eclipse.xtext.CrossReference;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.linking.impl.LinkingHelper;
+import org.eclipse.xtext.naming.IQualifiedNameConverter;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.nodemodel.BidiTreeIterator;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.XtextResource;
+import org.wpo.dsl.wpo.Import;
+import org.wpo.dsl.wpo.Model;
+
+/**
+ * What other files can learn from one file, read from its text alone (no linking): the names it
+ * looks up, and two fingerprints of its tokens. The language server compares them between builds to
+ * rebuild only the files whose diagnostics can change ({@link WpoResourceDescriptionManager}).
+ * <ul>
+ * <li>The content fingerprint covers every token except titles, descriptions, remarks, notes and
+ * cited source documents, which no rule of another file reads; whitespace and comments are no
+ * tokens.</li>
+ * <li>The line fingerprint covers the lines of those tokens: messages of other files name the line
+ * of a declaration here ("declared in protocols.wpo line 12").</li>
+ * <li>The names looked up are each reference as written, qualified by the file's own model and by
+ * each model it imports, as the scope provider tries them; besides, each name the file declares,
+ * also qualified by each imported model (a duplicate or redeclared name is an error).</li>
+ * </ul>
+ * Both fingerprints and the imported models are kept among the imported names of the file's
+ * description as names whose first segment starts with a NUL character, which no WPO name has, so
+ * that they survive the copies the index keeps.
+ */
+public final class FileFacts {
+
+	/** First segment of the marker names; no name written in a WPO file can contain NUL. */
+	static final String MARKER = "\u0000wpo";
+	static final String CONTENT = "content";
+	static final String LINES = "lines";
+	static final String IMPORT = "import";
+
+	/** Features whose text no other file's diagnostics depend on. */
+	private static final Set<String> UNSEEN_FEATURES = Set.of("title", "description", "remark", "remarks", "note",
+			"sourceDocument", "sourceSection");
+
+	/** Keywords that only introduce such features. */
+	private static final Set<String> UNSEEN_KEYWORDS = Set.of("description", "remark", "note", "source");
+
+	private FileFacts() {
+	}
+
+	/**
+	 * The imported names of a file's description: the names it looks up or declares (lower case), then
+	 * the marker names of its fingerprints and imported models.
+	 */
+	public static Set<QualifiedName> importedNames(XtextResource resource, Iterable<QualifiedName> exported,
+			LinkingHelper linkingHelper, IQualifiedNameConverter converter) {
+		Set<QualifiedName> names = new LinkedHashSet<>();
+		if (resource.getParseResult() == null || resource.getParseResult().getRootNode() == null) {
+			return names;
+		}
+		List<QualifiedName> namespaces = namespaces(resource);
+		MessageDigest content = digest();
+		MessageDigest lines = digest();
+		BidiTreeIterator<INode> nodes = resource.getParseResult().getRootNode().getAsTreeIterable().iterator();
+		while (nodes.hasNext()) {
+			INode node = nodes.next();
+			EObject grammarElement = node.getGrammarElement();
+			Assignment assignment = grammarElement == null ? null : GrammarUtil.containingAssignment(grammarElement);
+			if (assignment != null && UNSEEN_FEATURES.contains(assignment.getFeature())) {
+				nodes.prune();
+				continue;
+			}
+			if (grammarElement instanceof CrossReference && !(node instanceof ILeafNode leaf && leaf.isHidden())) {
+				addLookups(names, linkingHelper.getCrossRefNodeAsString(node, true), namespaces, converter);
+			}
+			if (node instanceof ILeafNode leaf && !leaf.isHidden()
+					&& !(grammarElement instanceof Keyword keyword && UNSEEN_KEYWORDS.contains(keyword.getValue()))) {
+				update(content, leaf.getText());
+				update(lines, Integer.toString(leaf.getStartLine()));
+			}
+		}
+		for (QualifiedName name : exported) {
+			names.add(name.toLowerCase());
+			for (QualifiedName namespace : namespaces) {
+				if (name.getSegmentCount() > 0) {
+					names.add(namespace.append(name.getLastSegment()).toLowerCase());
+				}
+			}
+		}
+		names.add(QualifiedName.create(MARKER, CONTENT, hex(content)));
+		names.add(QualifiedName.create(MARKER, LINES, hex(lines)));
+		for (String imported : importedModels(resource)) {
+			names.add(QualifiedName.create(MARKER, IMPORT, imported.toLowerCase(Locale.ROOT)));
+		}
+		return names;
+	}
+
+	/** The marker value of one kind (CONTENT, LINES) among imported names, or null. */
+	static String marker(Iterable<QualifiedName> importedNames, String kind) {
+		if (importedNames == null) {
+			return null;
+		}
+		for (QualifiedName name : importedNames) {
+			if (isMarker(name) && name.getSegmentCount() == 3 && name.getSegment(1).equals(kind)) {
+				return name.getSegment(2);
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The imported names of a description, or null where it has none to tell (the copy Xtext's builder
+	 * indexes before building, other than {@link IndexedResourceDescription}).
+	 */
+	static Iterable<QualifiedName> importedNamesOf(IResourceDescription description) {
+		if (description instanceof ResolvedResourceDescription && !(description instanceof IndexedResourceDescription)) {
+			return null;
+		}
+		return description.getImportedNames();
+	}
+
+	static boolean isMarker(QualifiedName name) {
+		return name.getSegmentCount() > 0 && name.getFirstSegment().equals(MARKER);
+	}
+
+	/** The models a file imports (lower case), read from the marker names. */
+	static Set<String> importedModels(Iterable<QualifiedName> importedNames) {
+		Set<String> models = new LinkedHashSet<>();
+		for (QualifiedName name : importedNames) {
+			if (isMarker(name) && name.getSegmentCount() == 3 && name.getSegment(1).equals(IMPORT)) {
+				models.add(name.getSegment(2));
+			}
+		}
+		return models;
+	}
+
+	private static void addLookups(Set<QualifiedName> names, String text, List<QualifiedName> namespaces,
+			IQualifiedNameConverter converter) {
+		if (text == null || text.isEmpty()) {
+			return;
+		}
+		QualifiedName name;
+		try {
+			name = converter.toQualifiedName(text);
+		} catch (IllegalArgumentException e) {
+			return;
+		}
+		if (name.getSegmentCount() == 0) {
+			return;
+		}
+		names.add(name.toLowerCase());
+		for (QualifiedName namespace : namespaces) {
+			names.add(namespace.append(name).toLowerCase());
+		}
+	}
+
+	/** The file's own model namespace and the ones it imports, as the scope provider qualifies names. */
+	private static List<QualifiedName> namespaces(XtextResource resource) {
+		Set<QualifiedName> namespaces = new LinkedHashSet<>();
+		if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model) {
+			if (model.getName() != null && !model.getName().isEmpty()) {
+				namespaces.add(QualifiedName.create(model.getName()));
+			}
+			importedModels(resource).forEach(n -> namespaces.add(QualifiedName.create(n)));
+		}
+		return List.copyOf(namespaces);
+	}
+
+	private static List<String> importedModels(XtextResource resource) {
+		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Model model)) {
+			return List.of();
+		}
+		return model.getImports().stream().map(Import::getImportedNamespace)
+				.filter(n -> n != null && !n.isEmpty()).toList();
+	}
+
+	private static MessageDigest digest() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+		}
+	}
+
+	private static void update(MessageDigest digest, String text) {
+		digest.update(text.getBytes(StandardCharsets.UTF_8));
+		digest.update((byte) 0);
+	}
+
+	private static String hex(MessageDigest digest) {
+		return HexFormat.of().formatHex(digest.digest(), 0, 12);
+	}
+}
