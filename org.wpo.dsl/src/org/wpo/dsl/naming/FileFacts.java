@@ -3,6 +3,7 @@ package org.wpo.dsl.naming;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,8 +24,11 @@ import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
+import org.wpo.dsl.wpo.Extension;
 import org.wpo.dsl.wpo.Import;
 import org.wpo.dsl.wpo.Model;
+import org.wpo.dsl.wpo.Relation;
+import org.wpo.dsl.wpo.RelationKind;
 
 /**
  * What other files can learn from one file, read from its text alone (no linking): the names it
@@ -39,6 +43,10 @@ import org.wpo.dsl.wpo.Model;
  * <li>The names looked up are each reference as written, qualified by the file's own model and by
  * each model it imports, as the scope provider tries them; besides, each name the file declares,
  * also qualified by each imported model (a duplicate or redeclared name is an error).</li>
+ * <li>Among them, those whose declaring file's diagnostics depend on being referred to from here
+ * (BACK: areas placed in or cited, extended elements, targets of relations that can close a cycle),
+ * and those whose other referrers' diagnostics do (SHARED: extended elements, the product a list
+ * continues: a second extend block or list of the same name is an error).</li>
  * </ul>
  * Both fingerprints and the imported models are kept among the imported names of the file's
  * description as names whose first segment starts with a NUL character, which no WPO name has, so
@@ -51,6 +59,17 @@ public final class FileFacts {
 	static final String CONTENT = "content";
 	static final String LINES = "lines";
 	static final String IMPORT = "import";
+	/** Names of declarations whose own diagnostics depend on this file referring to them. */
+	static final String BACK = "back";
+	/** Names whose other referrers' diagnostics depend on this file referring to them too. */
+	static final String SHARED = "shared";
+
+	/**
+	 * The relation kinds whose cycles validation refuses (WpoValidator.checkCycle): a relation of such
+	 * a kind can close a cycle through the target's file.
+	 */
+	private static final Set<RelationKind> CYCLE_KINDS = EnumSet.of(RelationKind.RUNS_OVER, RelationKind.REPLACES,
+			RelationKind.MANAGES);
 
 	/** Features whose text no other file's diagnostics depend on. */
 	private static final Set<String> UNSEEN_FEATURES = Set.of("title", "description", "remark", "remarks", "note",
@@ -84,8 +103,17 @@ public final class FileFacts {
 				nodes.prune();
 				continue;
 			}
-			if (grammarElement instanceof CrossReference && !(node instanceof ILeafNode leaf && leaf.isHidden())) {
-				addLookups(names, linkingHelper.getCrossRefNodeAsString(node, true), namespaces, converter);
+			if (grammarElement instanceof CrossReference reference
+					&& !(node instanceof ILeafNode leaf && leaf.isHidden())) {
+				String text = linkingHelper.getCrossRefNodeAsString(node, true);
+				addLookups(names, List.of(), text, namespaces, converter);
+				String feature = assignment == null ? "" : assignment.getFeature();
+				if (refersBack(feature, node.getSemanticElement())) {
+					addLookups(names, List.of(MARKER, BACK), text, namespaces, converter);
+				}
+				if (feature.equals("after") || feature.equals("target") && node.getSemanticElement() instanceof Extension) {
+					addLookups(names, List.of(MARKER, SHARED), text, namespaces, converter);
+				}
 			}
 			if (node instanceof ILeafNode leaf && !leaf.isHidden()
 					&& !(grammarElement instanceof Keyword keyword && UNSEEN_KEYWORDS.contains(keyword.getValue()))) {
@@ -148,8 +176,34 @@ public final class FileFacts {
 		return models;
 	}
 
-	private static void addLookups(Set<QualifiedName> names, String text, List<QualifiedName> namespaces,
-			IQualifiedNameConverter converter) {
+	/**
+	 * Whether the referenced declaration's diagnostics depend on this reference: an area is empty
+	 * unless something is placed in it or cites it; an extend block adds to the element's
+	 * applicability; a relation of a cycle kind can close a cycle through it.
+	 */
+	private static boolean refersBack(String feature, EObject owner) {
+		return switch (feature) {
+		case "area", "sections", "covers", "section" -> true;
+		case "target" -> owner instanceof Extension;
+		case "targets" -> owner instanceof Relation relation && CYCLE_KINDS.contains(relation.getKind());
+		default -> false;
+		};
+	}
+
+	/** The names after a marker prefix (BACK, SHARED) among imported names; all of them for none. */
+	static Set<QualifiedName> names(Iterable<QualifiedName> importedNames, String kind) {
+		Set<QualifiedName> names = new java.util.HashSet<>();
+		for (QualifiedName name : importedNames) {
+			if (kind == null ? !isMarker(name)
+					: isMarker(name) && name.getSegmentCount() > 2 && name.getSegment(1).equals(kind)) {
+				names.add(kind == null ? name : name.skipFirst(2));
+			}
+		}
+		return names;
+	}
+
+	private static void addLookups(Set<QualifiedName> names, List<String> prefix, String text,
+			List<QualifiedName> namespaces, IQualifiedNameConverter converter) {
 		if (text == null || text.isEmpty()) {
 			return;
 		}
@@ -162,9 +216,10 @@ public final class FileFacts {
 		if (name.getSegmentCount() == 0) {
 			return;
 		}
-		names.add(name.toLowerCase());
+		QualifiedName marker = QualifiedName.create(prefix);
+		names.add(marker.append(name.toLowerCase()));
 		for (QualifiedName namespace : namespaces) {
-			names.add(namespace.append(name).toLowerCase());
+			names.add(marker.append(namespace.append(name).toLowerCase()));
 		}
 	}
 

@@ -30,8 +30,11 @@ import com.google.inject.Singleton;
  * line of a declaration;</li>
  * <li>imports a model that the changed file now starts or stops declaring names in (an unknown
  * import);</li>
- * <li>declares an area or element the changed file refers to, before or after the change (an area
- * is no longer empty, an extend block or a relation closes a cycle through it).</li>
+ * <li>declares an area or element the changed file places in or cites, extends, or relates to by a
+ * kind that can close a cycle, before or after the change (an area is no longer empty, the element's
+ * applicability changed, a cycle closes through it);</li>
+ * <li>extends the same element or continues the same product list as the changed file (only one
+ * of them may).</li>
  * </ul>
  * A cycle through four or more files, only two of which are next to the changed one, is not followed
  * further: its other files keep their diagnostics until they are rebuilt.
@@ -67,6 +70,7 @@ public class WpoResourceDescriptionManager extends DefaultResourceDescriptionMan
 		Set<QualifiedName> lookedUp = new HashSet<>();
 		candidateNames.forEach(lookedUp::add);
 		Set<QualifiedName> declared = null;
+		Set<QualifiedName> shared = null;
 		for (Delta delta : deltas) {
 			if (!delta.haveEObjectDescriptionsChanged()) {
 				continue;
@@ -82,8 +86,12 @@ public class WpoResourceDescriptionManager extends DefaultResourceDescriptionMan
 			}
 			if (declared == null) {
 				declared = declaredAreasAndElements(candidate);
+				shared = FileFacts.names(candidateNames, FileFacts.SHARED);
 			}
-			if (refersToAny(delta.getOld(), declared) || refersToAny(delta.getNew(), declared)) {
+			if (refersToAny(delta.getOld(), FileFacts.BACK, declared)
+					|| refersToAny(delta.getNew(), FileFacts.BACK, declared)
+					|| refersToAny(delta.getOld(), FileFacts.SHARED, shared)
+					|| refersToAny(delta.getNew(), FileFacts.SHARED, shared)) {
 				return true;
 			}
 		}
@@ -102,16 +110,19 @@ public class WpoResourceDescriptionManager extends DefaultResourceDescriptionMan
 		return false;
 	}
 
-	/** Whether a description's file refers to one of the names (a description that cannot tell: yes). */
-	private static boolean refersToAny(IResourceDescription description, Set<QualifiedName> names) {
-		if (description == null) {
+	/**
+	 * Whether a description's file refers to one of the names in the way named (BACK, SHARED); a
+	 * description that cannot tell: yes.
+	 */
+	private static boolean refersToAny(IResourceDescription description, String way, Set<QualifiedName> names) {
+		if (description == null || names.isEmpty()) {
 			return false;
 		}
 		Iterable<QualifiedName> lookedUp = FileFacts.importedNamesOf(description);
 		if (lookedUp == null) {
 			return true;
 		}
-		for (QualifiedName name : lookedUp) {
+		for (QualifiedName name : FileFacts.names(lookedUp, way)) {
 			if (names.contains(name)) {
 				return true;
 			}

@@ -134,6 +134,38 @@ class AffectedFilesTest extends LanguageServerTestBase {
 	}
 
 	@Test
+	void relationThatCannotCloseACycleSkipsItsTargetsFile() {
+		String c = openWorkspace("c.wpo", C, "a.wpo", A, "b.wpo", B);
+		Assertions.assertEquals(Set.of("a.wpo", "c.wpo"),
+				publishedAfterChange(c, C.replace("\"C\"", "\"C\" { uses MS-BBB }")));
+		Assertions.assertEquals(Set.of("a.wpo", "b.wpo", "c.wpo"),
+				publishedAfterChange(c, C.replace("\"C\"", "\"C\" { manages MS-BBB }")));
+	}
+
+	@Test
+	void secondExtendBlockOfAnElementReachesTheFirst() {
+		String products = "model lab\nproducts {\n\tproduct P1\n\tproduct P2\n}\n";
+		// a.wpo refers to nothing of c.wpo: only the element both extend links them.
+		String a0 = "model lab\nextend MS-BBB {\n\tapplies from P1\n}\n";
+		String c = openWorkspace("c.wpo", C, "a.wpo", a0, "b.wpo", B, "d.wpo", products);
+		String a = getVirtualFile("a.wpo");
+		Assertions.assertEquals(List.of(), conflicts(a));
+
+		// b.wpo declares the element, whose applicability now comes from two blocks; a.wpo has the other.
+		Assertions.assertEquals(Set.of("a.wpo", "b.wpo", "c.wpo"),
+				publishedAfterChange(c, C + "extend MS-BBB {\n\tapplies from P2\n}\n"));
+		Assertions.assertEquals(1, conflicts(a).size() + conflicts(c).size(),
+				() -> conflicts(a) + " " + conflicts(c));
+
+		Assertions.assertEquals(Set.of("a.wpo", "b.wpo", "c.wpo"), publishedAfterChange(c, C));
+		Assertions.assertEquals(List.of(), conflicts(a));
+	}
+
+	private List<String> conflicts(String uri) {
+		return diagnosticLines(uri).stream().filter(l -> l.contains("wpo.extend-applies-conflict")).toList();
+	}
+
+	@Test
 	void movedLinesReachOnlyFilesNamingItsDeclarations() {
 		String c = openWorkspace("c.wpo", C, "a.wpo", A, "b.wpo", B);
 		Assertions.assertEquals(Set.of("a.wpo", "c.wpo"), publishedAfterChange(c, "\n\n" + C));
