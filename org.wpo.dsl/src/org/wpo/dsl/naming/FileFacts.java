@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.build.ResolvedResourceDescription;
 import org.eclipse.xtext.CrossReference;
@@ -24,6 +25,7 @@ import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic;
 import org.wpo.dsl.wpo.Extension;
 import org.wpo.dsl.wpo.Import;
 import org.wpo.dsl.wpo.Model;
@@ -47,6 +49,8 @@ import org.wpo.dsl.wpo.RelationKind;
  * (BACK: areas placed in or cited, extended elements, targets of relations that can close a cycle),
  * and those whose other referrers' diagnostics do (SHARED: extended elements, the product a list
  * continues: a second extend block or list of the same name is an error).</li>
+ * <li>Whether the file, once linked, has an unresolved reference: its message lists the closest
+ * names of every file.</li>
  * </ul>
  * Both fingerprints and the imported models are kept among the imported names of the file's
  * description as names whose first segment starts with a NUL character, which no WPO name has, so
@@ -63,6 +67,9 @@ public final class FileFacts {
 	static final String BACK = "back";
 	/** Names whose other referrers' diagnostics depend on this file referring to them too. */
 	static final String SHARED = "shared";
+
+	/** Marks a file with an unresolved reference, whose message lists the closest names of all files. */
+	static final List<QualifiedName> UNRESOLVED_MARKER = List.of(QualifiedName.create(MARKER, "unresolved"));
 
 	/**
 	 * The relation kinds whose cycles validation refuses (WpoValidator.checkCycle): a relation of such
@@ -135,6 +142,21 @@ public final class FileFacts {
 			names.add(QualifiedName.create(MARKER, IMPORT, imported.toLowerCase(Locale.ROOT)));
 		}
 		return names;
+	}
+
+	/** Whether a linked file has an unresolved reference. */
+	static boolean hasUnresolvedReferences(Resource resource) {
+		for (Resource.Diagnostic error : resource.getErrors()) {
+			if (error instanceof XtextLinkingDiagnostic) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether imported names carry the marker of an unresolved reference. */
+	static boolean hasUnresolvedMarker(Iterable<QualifiedName> importedNames) {
+		return com.google.common.collect.Iterables.contains(importedNames, UNRESOLVED_MARKER.get(0));
 	}
 
 	/** The marker value of one kind (CONTENT, LINES) among imported names, or null. */

@@ -14,9 +14,12 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.impl.DefaultResourceDescription;
 import org.eclipse.xtext.util.IResourceScopeCache;
 
+import com.google.common.collect.Iterables;
+
 /**
  * A WPO file's description whose imported names come from its text ({@link FileFacts}): the names
- * it looks up and declares, its fingerprints and the models it imports. Xtext records imported names
+ * it looks up and declares, its fingerprints and the models it imports, and whether a reference of
+ * it is unresolved. Xtext records imported names
  * only through a scope provider that delegates to its global scope, which the WPO one does not, so
  * the default description had none.
  */
@@ -49,6 +52,8 @@ public class WpoResourceDescription extends DefaultResourceDescription {
 			names = FileFacts.importedNames(resource, exported, linkingHelper, converter);
 			importedNames = names;
 		}
-		return names;
+		// Known only once the file is linked: the index keeps the copy made then.
+		return FileFacts.hasUnresolvedReferences(getResource()) ? Iterables.concat(names, FileFacts.UNRESOLVED_MARKER)
+				: names;
 	}
 }

@@ -28,6 +28,8 @@ import com.google.inject.Singleton;
  * differently, a referenced element's status, layer, applicability or relations changed, a name is
  * now a duplicate or a redeclaration) — this alone when only lines moved, since messages name the
  * line of a declaration;</li>
+ * <li>has an unresolved reference, when the changed file declares other names than before (the
+ * message lists the closest names);</li>
  * <li>imports a model that the changed file now starts or stops declaring names in (an unknown
  * import);</li>
  * <li>declares an area or element the changed file places in or cites, extends, or relates to by a
@@ -71,11 +73,15 @@ public class WpoResourceDescriptionManager extends DefaultResourceDescriptionMan
 		candidateNames.forEach(lookedUp::add);
 		Set<QualifiedName> declared = null;
 		Set<QualifiedName> shared = null;
+		boolean unresolved = FileFacts.hasUnresolvedMarker(candidateNames);
 		for (Delta delta : deltas) {
 			if (!delta.haveEObjectDescriptionsChanged()) {
 				continue;
 			}
 			if (declaresAny(delta.getOld(), lookedUp) || declaresAny(delta.getNew(), lookedUp)) {
+				return true;
+			}
+			if (unresolved && !names(delta.getOld()).equals(names(delta.getNew()))) {
 				return true;
 			}
 			if (WpoResourceDescriptionDelta.linesOnly(delta)) {
@@ -128,6 +134,18 @@ public class WpoResourceDescriptionManager extends DefaultResourceDescriptionMan
 			}
 		}
 		return false;
+	}
+
+	/** The names a description's file declares, with their kinds. */
+	private static Set<java.util.Map.Entry<QualifiedName, org.eclipse.emf.ecore.EClass>> names(
+			IResourceDescription description) {
+		Set<java.util.Map.Entry<QualifiedName, org.eclipse.emf.ecore.EClass>> names = new HashSet<>();
+		if (description != null) {
+			for (IEObjectDescription exported : description.getExportedObjects()) {
+				names.add(java.util.Map.entry(exported.getName(), exported.getEClass()));
+			}
+		}
+		return names;
 	}
 
 	private static Set<QualifiedName> declaredAreasAndElements(IResourceDescription description) {

@@ -86,6 +86,25 @@ class AffectedFilesTest extends LanguageServerTestBase {
 	}
 
 	@Test
+	void newNameReachesTheClosestNamesOfAnUnresolvedReference() {
+		String c = openWorkspace("c.wpo", C, "a.wpo", A.replace("requires MS-CCC", "requires MS-CCD"), "b.wpo", B);
+		String a = getVirtualFile("a.wpo");
+		Assertions.assertEquals(List.of("4:12 error wpo.unresolved-reference Unresolved reference: no specification or"
+				+ " technology named 'MS-CCD' is visible here; closest names: MS-CCC."), unresolved(a));
+
+		// The title of the file's protocol changes no name.
+		Assertions.assertEquals(Set.of("c.wpo"), publishedAfterChange(c, C.replace("\"C\"", "\"Carrier\"")));
+		Assertions.assertEquals(Set.of("a.wpo", "c.wpo"),
+				publishedAfterChange(c, C.replace("protocol MS-CCC \"C\"", "protocol MS-CCC \"C\"\n\tprotocol MS-CCE")));
+		Assertions.assertEquals(List.of("4:12 error wpo.unresolved-reference Unresolved reference: no specification or"
+				+ " technology named 'MS-CCD' is visible here; closest names: MS-CCC, MS-CCE."), unresolved(a));
+	}
+
+	private List<String> unresolved(String uri) {
+		return diagnosticLines(uri).stream().filter(l -> l.contains("wpo.unresolved-reference")).toList();
+	}
+
+	@Test
 	void duplicateNameReachesTheFileDeclaringItFirst() {
 		String c = openWorkspace("c.wpo", C, "a.wpo", A, "b.wpo", B);
 		String b = getVirtualFile("b.wpo");
