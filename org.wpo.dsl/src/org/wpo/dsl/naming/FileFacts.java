@@ -136,12 +136,15 @@ public final class FileFacts {
 				}
 			}
 		}
-		names.add(QualifiedName.create(MARKER, CONTENT, hex(content)));
-		names.add(QualifiedName.create(MARKER, LINES, hex(lines)));
+		// The markers come first, so that reading them stops at the first name looked up.
+		Set<QualifiedName> all = new LinkedHashSet<>();
+		all.add(QualifiedName.create(MARKER, CONTENT, hex(content)));
+		all.add(QualifiedName.create(MARKER, LINES, hex(lines)));
 		for (String imported : importedModels(resource)) {
-			names.add(QualifiedName.create(MARKER, IMPORT, imported.toLowerCase(Locale.ROOT)));
+			all.add(QualifiedName.create(MARKER, IMPORT, imported.toLowerCase(Locale.ROOT)));
 		}
-		return names;
+		all.addAll(names);
+		return all;
 	}
 
 	/** Whether a linked file has an unresolved reference. */
@@ -156,7 +159,15 @@ public final class FileFacts {
 
 	/** Whether imported names carry the marker of an unresolved reference. */
 	static boolean hasUnresolvedMarker(Iterable<QualifiedName> importedNames) {
-		return com.google.common.collect.Iterables.contains(importedNames, UNRESOLVED_MARKER.get(0));
+		for (QualifiedName name : importedNames) {
+			if (!isMarker(name)) {
+				return false;
+			}
+			if (name.equals(UNRESOLVED_MARKER.get(0))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The marker value of one kind (CONTENT, LINES) among imported names, or null. */
@@ -164,8 +175,12 @@ public final class FileFacts {
 		if (importedNames == null) {
 			return null;
 		}
+		// Only the leading markers are read; a description of another manager has none.
 		for (QualifiedName name : importedNames) {
-			if (isMarker(name) && name.getSegmentCount() == 3 && name.getSegment(1).equals(kind)) {
+			if (!isMarker(name)) {
+				return null;
+			}
+			if (name.getSegmentCount() == 3 && name.getSegment(1).equals(kind)) {
 				return name.getSegment(2);
 			}
 		}
@@ -191,7 +206,10 @@ public final class FileFacts {
 	static Set<String> importedModels(Iterable<QualifiedName> importedNames) {
 		Set<String> models = new LinkedHashSet<>();
 		for (QualifiedName name : importedNames) {
-			if (isMarker(name) && name.getSegmentCount() == 3 && name.getSegment(1).equals(IMPORT)) {
+			if (!isMarker(name)) {
+				break;
+			}
+			if (name.getSegmentCount() == 3 && name.getSegment(1).equals(IMPORT)) {
 				models.add(name.getSegment(2));
 			}
 		}

@@ -53,7 +53,7 @@ public class WpoResourceDescription extends DefaultResourceDescription {
 			importedNames = names;
 		}
 		// Known only once the file is linked: the index keeps the copy made then.
-		return FileFacts.hasUnresolvedReferences(getResource()) ? Iterables.concat(names, FileFacts.UNRESOLVED_MARKER)
+		return FileFacts.hasUnresolvedReferences(getResource()) ? Iterables.concat(FileFacts.UNRESOLVED_MARKER, names)
 				: names;
 	}
 }

@@ -1,6 +1,14 @@
 package org.wpo.dsl.naming;
 
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.IEObjectDescription;
 
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.impl.DefaultResourceDescriptionDelta;
@@ -33,6 +41,57 @@ public class WpoResourceDescriptionDelta extends DefaultResourceDescriptionDelta
 		return !oldContent.equals(newContent) || !Objects.equals(
 				FileFacts.marker(FileFacts.importedNamesOf(old), FileFacts.LINES),
 				FileFacts.marker(FileFacts.importedNamesOf(current), FileFacts.LINES));
+	}
+
+	private Set<QualifiedName> declaredNames;
+
+	private Boolean namesChanged;
+
+	/**
+	 * The names (lower case) the file declared before or declares after the change; kept, since the
+	 * builder asks for every other file.
+	 */
+	public static Set<QualifiedName> declaredNames(IResourceDescription.Delta delta) {
+		if (delta instanceof WpoResourceDescriptionDelta wpo) {
+			if (wpo.declaredNames == null) {
+				wpo.declaredNames = computeDeclaredNames(delta);
+			}
+			return wpo.declaredNames;
+		}
+		return computeDeclaredNames(delta);
+	}
+
+	/** Whether the file declares other names (or kinds) after the change than before. */
+	public static boolean namesChanged(IResourceDescription.Delta delta) {
+		if (delta instanceof WpoResourceDescriptionDelta wpo) {
+			if (wpo.namesChanged == null) {
+				wpo.namesChanged = !names(delta.getOld()).equals(names(delta.getNew()));
+			}
+			return wpo.namesChanged;
+		}
+		return !names(delta.getOld()).equals(names(delta.getNew()));
+	}
+
+	private static Set<QualifiedName> computeDeclaredNames(IResourceDescription.Delta delta) {
+		Set<QualifiedName> names = new HashSet<>();
+		for (IResourceDescription description : Arrays.asList(delta.getOld(), delta.getNew())) {
+			if (description != null) {
+				for (IEObjectDescription exported : description.getExportedObjects()) {
+					names.add(exported.getName().toLowerCase());
+				}
+			}
+		}
+		return names;
+	}
+
+	private static Set<Map.Entry<QualifiedName, EClass>> names(IResourceDescription description) {
+		Set<Map.Entry<QualifiedName, EClass>> names = new HashSet<>();
+		if (description != null) {
+			for (IEObjectDescription exported : description.getExportedObjects()) {
+				names.add(Map.entry(exported.getName(), exported.getEClass()));
+			}
+		}
+		return names;
 	}
 
 	/** Whether the file changed only in the lines its tokens are on (its content fingerprint is equal). */

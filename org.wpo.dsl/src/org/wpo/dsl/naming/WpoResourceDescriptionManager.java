@@ -69,8 +69,6 @@ public class WpoResourceDescriptionManager extends DefaultResourceDescriptionMan
 		if (FileFacts.marker(candidateNames, FileFacts.CONTENT) == null) {
 			return super.isAffected(deltas, candidate, context);
 		}
-		Set<QualifiedName> lookedUp = new HashSet<>();
-		candidateNames.forEach(lookedUp::add);
 		Set<QualifiedName> declared = null;
 		Set<QualifiedName> shared = null;
 		boolean unresolved = FileFacts.hasUnresolvedMarker(candidateNames);
@@ -78,10 +76,10 @@ public class WpoResourceDescriptionManager extends DefaultResourceDescriptionMan
 			if (!delta.haveEObjectDescriptionsChanged()) {
 				continue;
 			}
-			if (declaresAny(delta.getOld(), lookedUp) || declaresAny(delta.getNew(), lookedUp)) {
+			if (looksUpAny(candidateNames, WpoResourceDescriptionDelta.declaredNames(delta))) {
 				return true;
 			}
-			if (unresolved && !names(delta.getOld()).equals(names(delta.getNew()))) {
+			if (unresolved && WpoResourceDescriptionDelta.namesChanged(delta)) {
 				return true;
 			}
 			if (WpoResourceDescriptionDelta.linesOnly(delta)) {
@@ -104,12 +102,10 @@ public class WpoResourceDescriptionManager extends DefaultResourceDescriptionMan
 		return isAffectedByExtensions(deltas, candidate, context);
 	}
 
-	private static boolean declaresAny(IResourceDescription description, Set<QualifiedName> names) {
-		if (description == null) {
-			return false;
-		}
-		for (IEObjectDescription exported : description.getExportedObjects()) {
-			if (names.contains(exported.getName().toLowerCase())) {
+	/** Whether one of the names a file looks up or declares (its imported names) is among the names. */
+	private static boolean looksUpAny(Iterable<QualifiedName> importedNames, Set<QualifiedName> names) {
+		for (QualifiedName name : importedNames) {
+			if (names.contains(name)) {
 				return true;
 			}
 		}
@@ -134,18 +130,6 @@ public class WpoResourceDescriptionManager extends DefaultResourceDescriptionMan
 			}
 		}
 		return false;
-	}
-
-	/** The names a description's file declares, with their kinds. */
-	private static Set<java.util.Map.Entry<QualifiedName, org.eclipse.emf.ecore.EClass>> names(
-			IResourceDescription description) {
-		Set<java.util.Map.Entry<QualifiedName, org.eclipse.emf.ecore.EClass>> names = new HashSet<>();
-		if (description != null) {
-			for (IEObjectDescription exported : description.getExportedObjects()) {
-				names.add(java.util.Map.entry(exported.getName(), exported.getEClass()));
-			}
-		}
-		return names;
 	}
 
 	private static Set<QualifiedName> declaredAreasAndElements(IResourceDescription description) {
