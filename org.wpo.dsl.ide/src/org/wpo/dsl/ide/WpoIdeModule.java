@@ -28,6 +28,9 @@ import org.wpo.dsl.ide.symbols.WpoSymbolDetails;
 import org.wpo.dsl.ide.symbols.WpoSymbolKinds;
 import org.wpo.dsl.ide.symbols.WpoSymbolNames;
 
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.wpo.dsl.naming.WpoResourceDescriptionManager;
+
 import com.google.inject.Binder;
 
 /**
@@ -35,6 +38,14 @@ import com.google.inject.Binder;
  * completion, hover, code actions (fixes), rename, outline and workspace symbols, highlighting.
  */
 public class WpoIdeModule extends AbstractWpoIdeModule {
+
+	/**
+	 * An edit rebuilds only the files whose diagnostics it can change (the language server's builder
+	 * asks this manager); the checker builds every file and needs no such decision.
+	 */
+	public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {
+		return WpoResourceDescriptionManager.class;
+	}
 
 	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
 		return WpoContentProposalProvider.class;

@@ -100,6 +100,7 @@ public final class LspSession {
 				List<LspClient.Published> rest = client.drain(QUIET_MILLIS);
 				few.add((own.nanos() - sent) / 1e6);
 				fewBuild.add(((rest.isEmpty() ? own : rest.get(rest.size() - 1)).nanos() - sent) / 1e6);
+				System.out.printf("title edit %d: diagnostics of %d other files published after it%n", i, rest.size());
 			}
 			Position at = hoverPosition(lastText);
 			// The files whose diagnostics change when the layer link is renamed: those that name it.

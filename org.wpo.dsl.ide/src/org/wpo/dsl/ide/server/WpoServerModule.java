@@ -3,6 +3,7 @@ package org.wpo.dsl.ide.server;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 
+import org.eclipse.xtext.build.Indexer;
 import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
 import org.eclipse.xtext.ide.server.IMultiRootWorkspaceConfigFactory;
 import org.eclipse.xtext.ide.server.IProjectDescriptionFactory;
@@ -21,7 +22,7 @@ import com.google.inject.Provides;
 /**
  * The Guice module of the WPO language server: Xtext's {@link ServerModule} with the WPO language
  * registered directly, the built-in model as a project of every workspace, diagnostics with WPO
- * codes, an exit that is reported instead of ending the process, documents that clamp positions
+ * codes, an index that keeps what tells which files an edit affects ({@link WpoIndexer}), an exit that is reported instead of ending the process, documents that clamp positions
  * outside their text, and errors instead of failures for unknown documents.
  */
 public final class WpoServerModule extends AbstractModule {
@@ -55,6 +56,7 @@ public final class WpoServerModule extends AbstractModule {
 		bind(ILanguageServerShutdownAndExitHandler.class).to(ShutdownAndExit.class);
 		bind(WorkspaceManager.class).to(WpoWorkspaceManager.class);
 		bind(IRequestManager.class).to(WpoRequestManager.class);
+		bind(Indexer.class).to(WpoIndexer.class);
 	}
 
 	@Provides
