@@ -2,6 +2,8 @@ package org.wpo.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,9 +19,13 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.wpo.dsl.model.ModelGraph;
 import org.wpo.dsl.model.ResourceSetCache;
 import org.wpo.dsl.tests.WpoInjectorProvider;
 import org.wpo.dsl.validation.WpoResourceValidator;
+import org.wpo.dsl.wpo.Element;
+import org.wpo.dsl.wpo.Model;
+import org.wpo.dsl.wpo.RelationKind;
 
 import com.google.inject.Inject;
 
@@ -101,5 +107,41 @@ class ResourceSetCacheTest {
 			throw new java.io.UncheckedIOException(e);
 		}
 		return resource;
+	}
+
+	/** A value that records the files it was told of. */
+	private static final class Files implements ResourceSetCache.Growing {
+		final java.util.List<String> names = new java.util.ArrayList<>();
+
+		@Override
+		public void added(java.util.List<Resource> files) {
+			files.forEach(f -> names.add(f.getURI().lastSegment()));
+		}
+	}
+
+	@Test
+	void aGrowingValueTakesInAddedFilesAndIsDroppedOnAChange() {
+		XtextResourceSet resourceSet = support.load("a.wpo", "model a\n");
+		Files files = ResourceSetCache.get(resourceSet, "files", Files::new);
+		assertEquals(1, value(resourceSet));
+		load(resourceSet, "b.wpo", "model b\n");
+		load(resourceSet, "c.wpo", "model c\n");
+		assertSame(files, ResourceSetCache.get(resourceSet, "files", Files::new));
+		assertEquals(java.util.List.of("b.wpo", "c.wpo"), files.names);
+		assertEquals(2, value(resourceSet), "a value that cannot grow is computed again");
+		((XtextResource) resourceSet.getResources().get(1)).update(0, 0, "// changed\n");
+		assertNotSame(files, ResourceSetCache.get(resourceSet, "files", Files::new));
+	}
+
+	@Test
+	void theRelationGraphTakesInAFileLoadedLater() {
+		XtextResourceSet resourceSet = support.load("a.wpo", "technology A { runs-over B }\ntechnology B\n");
+		Element a = (Element) ((Model) resourceSet.getResources().get(0).getContents().get(0)).getMembers().get(0);
+		ModelGraph graph = ModelGraph.shared(a);
+		assertEquals(1, graph.outgoing(a).size());
+		load(resourceSet, "b.wpo", "extend A { uses B }\n");
+		assertSame(graph, ModelGraph.shared(a));
+		assertEquals(java.util.List.of(RelationKind.RUNS_OVER, RelationKind.USES),
+				graph.outgoing(a).stream().map(ModelGraph.Edge::kind).toList());
 	}
 }

@@ -26,7 +26,7 @@ import org.wpo.dsl.wpo.RelationKind;
  * it, whether written in its body or in an {@code extend} block elsewhere; and the areas that
  * something is placed in or cites.
  */
-public final class ModelGraph {
+public final class ModelGraph implements ResourceSetCache.Growing {
 
 	/** One edge: a relation and one of its targets. */
 	public record Edge(Relation relation, int targetIndex, Element source, Element target) {
@@ -73,6 +73,12 @@ public final class ModelGraph {
 		ModelGraph graph = new ModelGraph();
 		graph.add(resource);
 		return graph;
+	}
+
+	/** Adds the relations of files loaded after the graph was made (each file's part depends on it alone). */
+	@Override
+	public void added(List<Resource> files) {
+		files.forEach(this::add);
 	}
 
 	private void add(Resource resource) {

@@ -56,10 +56,9 @@ public final class ResourceSetCache extends AdapterImpl {
 			Integer compared = unchanged.get(cache);
 			int changes = cache.resourceChanges;
 			if (compared == null || compared != changes) {
-				List<Object> current = tokens(resourceSet);
-				if (!same(current, cache.tokens)) {
-					cache.values.clear();
-					cache.tokens = current;
+				Files current = files(resourceSet);
+				if (!same(current.tokens(), cache.tokens)) {
+					cache.update(current);
 				}
 				if (compared != null) {
 					unchanged.put(cache, changes);
@@ -117,16 +116,46 @@ public final class ResourceSetCache extends AdapterImpl {
 		}
 	}
 
-	/** The token of every WPO file of the set, in order; a new token means a changed file. */
-	private static List<Object> tokens(ResourceSet resourceSet) {
+	/**
+	 * Keeps the values that can take in the files added since they were computed, when files were only
+	 * added (the earlier tokens are the first of the current ones); drops the others, and all of them
+	 * when a file changed or was removed.
+	 */
+	private void update(Files current) {
+		int known = tokens.size();
+		boolean onlyAdded = known < current.tokens().size() && same(current.tokens().subList(0, known), tokens);
+		List<Resource> added = onlyAdded ? current.files().subList(known, current.files().size()) : List.of();
+		tokens = current.tokens();
+		values.values().removeIf(value -> !(onlyAdded && value instanceof Growing));
+		for (Object value : List.copyOf(values.values())) {
+			((Growing) value).added(added);
+		}
+	}
+
+	/**
+	 * A value that takes in files added to the set (loaded by resolving a reference, say) instead of
+	 * being computed again over all of them: what it holds of each file depends on that file alone.
+	 */
+	public interface Growing {
+		/** Takes in files added to the set, in the order they were added. */
+		void added(List<Resource> files);
+	}
+
+	/** The WPO files of the set and the token of each, in order; a new token means a changed file. */
+	private record Files(List<Resource> files, List<Object> tokens) {
+	}
+
+	private static Files files(ResourceSet resourceSet) {
+		List<Resource> files = new ArrayList<>();
 		List<Object> tokens = new ArrayList<>();
 		for (Resource resource : List.copyOf(resourceSet.getResources())) {
 			if (resource instanceof XtextResource
 					|| resource.getURI() != null && "wpo".equals(resource.getURI().fileExtension())) {
+				files.add(resource);
 				tokens.add(FILE_CACHES.get(TOKEN, resource, Object::new));
 			}
 		}
-		return tokens;
+		return new Files(files, tokens);
 	}
 
 	private static boolean same(List<Object> a, List<Object> b) {
