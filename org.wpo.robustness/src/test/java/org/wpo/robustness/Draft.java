@@ -68,12 +68,16 @@ final class Draft {
 		this.imports = random.nextInt(10) < 7;
 	}
 
-	/** A name for a layer, product, alias or area that nothing in the model uses yet. */
+	/**
+	 * A name for a layer, product, alias or area that nothing in the model uses yet, nor a layer or
+	 * product of the built-in model (declaring one again is an error).
+	 */
 	String freshName(String prefix, boolean area) {
 		String name;
 		do {
 			name = random.nextInt(10) == 0 && !area ? spelling.pick(spelling.idKeywords()) : prefix + (++counter);
-		} while (!usedNames.add(name) || areas.contains(name) || layers.contains(name) || products.contains(name));
+		} while (!usedNames.add(name) || areas.contains(name) || layers.contains(name) || products.contains(name)
+				|| library.layersAndProducts().contains(name));
 		return name;
 	}
 

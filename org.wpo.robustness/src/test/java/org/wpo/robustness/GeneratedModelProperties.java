@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
@@ -14,7 +16,9 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.wpo.dsl.workspace.WpoDiagnostic;
 import org.wpo.dsl.wpo.Area;
 import org.wpo.dsl.wpo.Element;
+import org.wpo.dsl.wpo.Layer;
 import org.wpo.dsl.wpo.Model;
+import org.wpo.dsl.wpo.Product;
 import org.wpo.dsl.wpo.Specification;
 import org.wpo.export.JsonExport;
 
@@ -39,6 +43,7 @@ class GeneratedModelProperties {
 			List<String> elements = new ArrayList<>();
 			List<String> areas = new ArrayList<>();
 			Map<String, String> kinds = new HashMap<>();
+			Set<String> layersAndProducts = new HashSet<>();
 			for (var resource : Tool.sharedLibrary().getResources()) {
 				for (TreeIterator<EObject> i = resource.getAllContents(); i.hasNext();) {
 					EObject object = i.next();
@@ -48,10 +53,15 @@ class GeneratedModelProperties {
 								? specification.getKind().getLiteral() : "technology");
 					} else if (object instanceof Area area) {
 						areas.add(area.getName());
+					} else if (object instanceof Layer layer) {
+						layersAndProducts.add(layer.getName());
+					} else if (object instanceof Product product) {
+						layersAndProducts.add(product.getName());
 					}
 				}
 			}
-			library = new ModelGenerator.Library(List.copyOf(elements), List.copyOf(areas), Map.copyOf(kinds));
+			library = new ModelGenerator.Library(List.copyOf(elements), List.copyOf(areas), Map.copyOf(kinds),
+					Set.copyOf(layersAndProducts));
 		}
 		return library;
 	}

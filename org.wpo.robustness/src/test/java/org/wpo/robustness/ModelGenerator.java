@@ -32,9 +32,11 @@ final class ModelGenerator {
 
 	/**
 	 * Names of the built-in model's elements and areas, which generated models refer to, and the kind
-	 * keyword of each element (technology, protocol, ...), which a new element shadowing it takes.
+	 * keyword of each element (technology, protocol, ...), which a new element shadowing it takes; and
+	 * the names of its layers and products, which a generated model must not declare again.
 	 */
-	record Library(List<String> elements, List<String> areas, Map<String, String> kinds) {
+	record Library(List<String> elements, List<String> areas, Map<String, String> kinds,
+			Set<String> layersAndProducts) {
 	}
 
 	private final SplittableRandom random;
