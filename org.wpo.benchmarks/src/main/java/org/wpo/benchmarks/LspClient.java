@@ -43,14 +43,23 @@ final class LspClient implements LanguageClient, AutoCloseable {
 
 	/** Starts {@code java JVM_OPTIONS -jar wpo.jar lsp}; the server's log goes to a file. */
 	LspClient(Path wpoJar, List<String> jvmOptions, Path log) throws IOException {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-		command.addAll(jvmOptions);
-		command.addAll(List.of("-jar", wpoJar.toString(), "lsp"));
+		this(javaCommand(wpoJar, jvmOptions), log);
+	}
+
+	/** Starts the server with a command of its own (such as {@code ./wpo lsp}, as editors run it). */
+	LspClient(List<String> command, Path log) throws IOException {
 		process = new ProcessBuilder(command).redirectError(log.toFile()).start();
 		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(this, process.getInputStream(),
 				process.getOutputStream());
 		launcher.startListening();
 		server = launcher.getRemoteProxy();
+	}
+
+	private static List<String> javaCommand(Path wpoJar, List<String> jvmOptions) {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-jar", wpoJar.toString(), "lsp"));
+		return command;
 	}
 
 	LanguageServer server() {
