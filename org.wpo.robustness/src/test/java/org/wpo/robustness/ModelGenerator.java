@@ -317,6 +317,13 @@ final class ModelGenerator {
 		for (Draft.Dependency dependency : source.dependencies) {
 			dependency.target().required.addAll(Draft.needed(source.products, dependency.condition()));
 		}
+		// What depends on it now depends on something restricted: a later extend block may not restrict
+		// that too, since the range it chose would not know this one.
+		for (Gen other : draft.elements) {
+			if (other.dependencies.stream().anyMatch(dependency -> dependency.target() == source)) {
+				other.dependsOnRestricted = true;
+			}
+		}
 		return range(from, to);
 	}
 }
