@@ -32,7 +32,10 @@ public final class ResourceSetCache extends AdapterImpl {
 
 	private static final String TOKEN = "wpo.resource-set-cache.token";
 
-	/** The caches whose files are held unchanged on the calling thread, with their count of changes to the set's resources when last compared. */
+	/**
+	 * The caches whose files are held unchanged on the calling thread, each with the count of files
+	 * added or removed when its tokens were last compared (-1: not yet).
+	 */
 	private static final ThreadLocal<Map<ResourceSetCache, Integer>> UNCHANGED = ThreadLocal.withInitial(HashMap::new);
 
 	private List<Object> tokens = List.of();
